@@ -1,0 +1,29 @@
+/**
+ * Where the content lives. MALBILD_CONTENT points the build at another content folder (the tests
+ * build fixture content this way; another municipality can keep its content elsewhere).
+ */
+export const contentRoot = process.env.MALBILD_CONTENT ?? 'content';
+
+/** Each collection's folder under the content root. Translations mirror these folders. */
+export const collectionFolders = {
+  goalAreas: 'goal-areas',
+  goals: 'goals',
+  organisations: 'organisations',
+  developmentAreas: 'development-areas',
+  activities: 'activities',
+  indicators: 'indicators',
+  initiatives: 'initiatives',
+  pages: 'pages',
+} as const;
+
+export type TranslatableCollection = keyof typeof collectionFolders;
+export const translationsFolder = 'translations';
+
+/**
+ * Pages the site's own layout links to, by file name in `content/pages/`: the start page's text
+ * and the page that explains the steering process. The build stops if one is missing.
+ */
+export const requiredPages = {
+  home: 'index',
+  process: 'malstyrningsprocess',
+} as const;

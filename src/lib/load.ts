@@ -1,0 +1,25 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { getCollection } from 'astro:content';
+import { buildModel, type Model } from './model.ts';
+
+let model: Promise<Model> | undefined;
+
+/**
+ * The model of the whole site, loaded, validated and indexed once per build: every page asks
+ * for it, and the first to ask stops the build if the content has a problem.
+ */
+export function getModel(): Promise<Model> {
+  model ??= (async () =>
+    buildModel({
+      goalAreas: await getCollection('goalAreas'),
+      goals: await getCollection('goals'),
+      organisations: await getCollection('organisations'),
+      developmentAreas: await getCollection('developmentAreas'),
+      activities: await getCollection('activities'),
+      indicators: await getCollection('indicators'),
+      initiatives: await getCollection('initiatives'),
+      pages: await getCollection('pages'),
+      translations: await getCollection('translations'),
+    }, { readSource: (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined) }))();
+  return model;
+}

@@ -1,0 +1,93 @@
+import { requiredPages } from '../config/content.ts';
+import { languageSettings, languages, sourceLang, type Lang } from '../config/languages.ts';
+
+/*
+ * Every address on the site comes from here. A route says what a page shows, independent of
+ * language; a path is a route in one language. Path segments are Swedish in every language, so
+ * that switching language changes only the prefix and a shared link keeps working.
+ */
+
+export type EntryRouteKind = 'area' | 'goal' | 'developmentArea' | 'activity' | 'indicator' | 'initiative' | 'page';
+
+export type Route =
+  | { kind: 'home' }
+  | { kind: 'siteIndex' }
+  /** The one page a host serves for any unknown address; it speaks all languages. */
+  | { kind: 'notFound' }
+  | { kind: EntryRouteKind; id: string };
+
+/** The first path segment of each kind of entry page; pages (the `pages` collection) have none. */
+export const entrySegments = {
+  area: 'malomraden',
+  goal: 'mal',
+  developmentArea: 'utvecklingsomraden',
+  activity: 'aktiviteter',
+  indicator: 'indikatorer',
+  initiative: 'initiativ',
+} as const satisfies Record<Exclude<EntryRouteKind, 'page'>, string>;
+
+export const siteIndexSegment = 'innehall';
+export const homePageId = requiredPages.home;
+
+/** Top-level names a page in `pages` may not take, since other routes use them. */
+export const reservedSegments: readonly string[] = [
+  ...Object.values(entrySegments),
+  siteIndexSegment,
+  '404',
+  ...languages.map((lang) => languageSettings[lang].prefix).filter(Boolean),
+];
+
+/** The route's path without language prefix or base, e.g. `mal/fler-bostader/` ('' for home). */
+export function routePath(route: Route): string {
+  switch (route.kind) {
+    case 'home':
+      return '';
+    case 'siteIndex':
+      return `${siteIndexSegment}/`;
+    case 'notFound':
+      return '404.html';
+    case 'page':
+      return route.id === homePageId ? '' : `${route.id}/`;
+    default:
+      return `${entrySegments[route.kind]}/${route.id}/`;
+  }
+}
+
+function withSlash(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** The site-relative URL of a route in a language, including the base path. */
+export function localizedPath(lang: Lang, route: Route, base = import.meta.env.BASE_URL): string {
+  // The not-found page exists once; in another language, the way on is that language's start.
+  if (route.kind === 'notFound' && lang !== sourceLang) return localizedPath(lang, { kind: 'home' }, base);
+  const prefix = languageSettings[lang].prefix;
+  return `${withSlash(base)}${prefix ? `${prefix}/` : ''}${routePath(route)}`;
+}
+
+/** Absolute URL, for canonical links and alternates. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/** The `lang` route parameter of each language (undefined puts the source language at the root). */
+export function langParam(lang: Lang): string | undefined {
+  return languageSettings[lang].prefix || undefined;
+}
+
+export function langFromParam(param: string | undefined): Lang {
+  const lang = languages.find((candidate) => (languageSettings[candidate].prefix || undefined) === param);
+  if (!lang) throw new Error(`Unknown language prefix "${param}".`);
+  return lang;
+}
+
+/** getStaticPaths for a route kind: one path per language and id. */
+export function pathsPerLanguage<T>(items: readonly T[], id: (item: T) => string) {
+  return languages.flatMap((lang) =>
+    items.map((item) => ({ params: { lang: langParam(lang), id: id(item) }, props: { lang, item } })),
+  );
+}
+
+export function languagePaths() {
+  return languages.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}

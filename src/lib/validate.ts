@@ -1,0 +1,251 @@
+import { collectionFolders, contentRoot, requiredPages, type TranslatableCollection } from '../config/content.ts';
+import { isLang, languages, sourceLang } from '../config/languages.ts';
+import { closest } from './closest.ts';
+import type { ContentSet } from './content-types.ts';
+import { reservedSegments } from './routes.ts';
+import { findPlaceholders, isPlaceholderName, placeholderNames } from './placeholders.ts';
+
+/*
+ * The rules that no single file's schema can check: references between entries, order among
+ * siblings, translations that point at a source, placeholders in text. The schemas check each
+ * file's own fields when Astro loads it; these run on the whole content before any page is made.
+ */
+
+export interface ContentIssue {
+  /** The file, relative to the project root. */
+  file: string;
+  /** The field in the frontmatter (or `body`, or `file name`). */
+  field: string;
+  message: string;
+}
+
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.file} — ${issue.field}: ${issue.message}`;
+}
+
+export class ContentError extends Error {
+  constructor(readonly issues: ContentIssue[]) {
+    super(
+      `The content has ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}; nothing was published.\n` +
+        issues.map((issue) => `  ${formatIssue(issue)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+  }
+}
+
+interface Ref {
+  id: string;
+}
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const quote = (value: string) => `"${value}"`;
+
+/** "Did you mean …" with the nearest candidates; when none is near but there are few, all of them. */
+function suggestion(value: string, candidates: readonly string[]): string {
+  const near = closest(value, candidates);
+  if (near.length > 0) return ` Did you mean ${near.map(quote).join(' or ')}?`;
+  if (candidates.length > 0 && candidates.length <= 8) return ` Possible values: ${candidates.map(quote).join(', ')}.`;
+  return '';
+}
+
+/** The line in the file where a body line is, given the file's text (frontmatter included). */
+function fileLine(source: string | undefined, body: string, bodyLine: number): number | undefined {
+  if (source === undefined) return undefined;
+  const offset = source.lastIndexOf(body.trimEnd());
+  if (offset < 0) return undefined;
+  return source.slice(0, offset).split('\n').length - 1 + bodyLine;
+}
+
+export interface ValidateOptions {
+  /** Reads a content file, so that problems in the text can be given with the file's line number. */
+  readSource?: (file: string) => string | undefined;
+}
+
+export function validateContent(content: ContentSet, options: ValidateOptions = {}): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const file = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
+
+  const ids = {
+    goalAreas: content.goalAreas.map((e) => e.id),
+    goals: content.goals.map((e) => e.id),
+    developmentAreas: content.developmentAreas.map((e) => e.id),
+    initiatives: content.initiatives.map((e) => e.id),
+  };
+  const organisationKind = new Map(content.organisations.map((e) => [e.id, e.data.kind]));
+  const boards = content.organisations.filter((e) => e.data.kind === 'board').map((e) => e.id);
+  const administrations = content.organisations.filter((e) => e.data.kind === 'administration').map((e) => e.id);
+
+  function checkRef(entry: { filePath?: string | undefined; id: string }, field: string, ref: Ref, known: readonly string[], what: string) {
+    if (!known.includes(ref.id)) {
+      issues.push({
+        file: file(entry),
+        field,
+        message: `found ${quote(ref.id)}, expected the id of ${what} (a file name in content/ without .md).${suggestion(ref.id, known)}`,
+      });
+    }
+  }
+
+  function checkOrganisation(entry: { filePath?: string | undefined; id: string }, field: string, ref: Ref, kind: 'board' | 'administration') {
+    const known = kind === 'board' ? boards : administrations;
+    const what = kind === 'board' ? 'a board (nämnd or styrelse)' : 'an administration (förvaltning)';
+    const actual = organisationKind.get(ref.id);
+    if (actual === undefined) {
+      checkRef(entry, field, ref, known, what);
+    } else if (actual !== kind) {
+      issues.push({
+        file: file(entry),
+        field,
+        message: `found ${quote(ref.id)}, which is ${actual === 'board' ? 'a board' : 'an administration'}; expected ${what}.${suggestion(ref.id, known)}`,
+      });
+    }
+  }
+
+  function checkUniqueOrder<T extends { id: string; filePath?: string | undefined; data: { order: number } }>(
+    entries: T[],
+    parentOf: (entry: T) => string,
+    siblings: string,
+  ) {
+    const seen = new Map<string, T>();
+    for (const entry of entries) {
+      const key = `${parentOf(entry)}\u0000${entry.data.order}`;
+      const other = seen.get(key);
+      if (other) {
+        issues.push({
+          file: file(entry),
+          field: 'order',
+          message: `found ${entry.data.order}, which ${file(other)} already has; expected an order no other ${siblings} has.`,
+        });
+      } else {
+        seen.set(key, entry);
+      }
+    }
+  }
+
+  // File names are ids and addresses: keep them to what a URL shows without escaping.
+  const sources = [
+    ...content.goalAreas,
+    ...content.goals,
+    ...content.organisations,
+    ...content.developmentAreas,
+    ...content.activities,
+    ...content.indicators,
+    ...content.initiatives,
+    ...content.pages,
+  ];
+  for (const entry of sources) {
+    if (!idPattern.test(entry.id)) {
+      issues.push({
+        file: file(entry),
+        field: 'file name',
+        message: `found ${quote(entry.id)}, expected lower-case letters a–z, digits and single hyphens (no å, ä, ö or spaces), such as "battre-skola".`,
+      });
+    }
+  }
+
+  for (const [role, id] of Object.entries(requiredPages)) {
+    if (!content.pages.some((page) => page.id === id)) {
+      issues.push({
+        file: `${contentRoot}/${collectionFolders.pages}/${id}.md`,
+        field: 'file',
+        message: `the file is missing; the site needs it as its ${role === 'home' ? 'start page text' : `${role} page`}.`,
+      });
+    }
+  }
+  for (const page of content.pages) {
+    if (reservedSegments.includes(page.id)) {
+      issues.push({
+        file: file(page),
+        field: 'file name',
+        message: `found ${quote(page.id)}, which is the address of another part of the site; expected a name other than ${reservedSegments.map(quote).join(', ')}.`,
+      });
+    }
+  }
+
+  for (const goal of content.goals) checkRef(goal, 'area', goal.data.area, ids.goalAreas, 'a goal area');
+  for (const organisation of content.organisations) {
+    if (organisation.data.board) checkOrganisation(organisation, 'board', organisation.data.board, 'board');
+    if (organisation.data.kind === 'board' && organisation.data.board) {
+      issues.push({ file: file(organisation), field: 'board', message: 'a board does not belong to another board; expected no "board" field here.' });
+    }
+  }
+  for (const area of content.developmentAreas) {
+    area.data.goals.forEach((goal, i) => checkRef(area, `goals[${i}]`, goal, ids.goals, 'a goal'));
+    checkOrganisation(area, 'board', area.data.board, 'board');
+  }
+  for (const activity of content.activities) {
+    checkRef(activity, 'developmentArea', activity.data.developmentArea, ids.developmentAreas, 'a development area');
+    checkOrganisation(activity, 'administration', activity.data.administration, 'administration');
+  }
+  for (const indicator of content.indicators) {
+    indicator.data.goals.forEach((goal, i) => checkRef(indicator, `goals[${i}]`, goal, ids.goals, 'a goal'));
+  }
+  for (const initiative of content.initiatives) {
+    initiative.data.goalAreas.forEach((area, i) => checkRef(initiative, `goalAreas[${i}]`, area, ids.goalAreas, 'a goal area'));
+    if (initiative.data.partOf) {
+      checkRef(initiative, 'partOf', initiative.data.partOf, ids.initiatives, 'an initiative');
+      if (initiative.data.partOf.id === initiative.id) {
+        issues.push({ file: file(initiative), field: 'partOf', message: 'an initiative cannot be a part of itself.' });
+      }
+    }
+  }
+
+  checkUniqueOrder(content.goalAreas, () => '', 'goal area');
+  checkUniqueOrder(content.goals, (goal) => goal.data.area.id, 'goal in the same goal area');
+  checkUniqueOrder(content.activities, (activity) => activity.data.developmentArea.id, 'activity in the same development area');
+  checkUniqueOrder(content.initiatives, (initiative) => initiative.data.partOf?.id ?? '', 'part of the same initiative');
+
+  // Translations: `<language>/<collection folder>/<id>`.
+  const folders = Object.values(collectionFolders) as string[];
+  const sourceIds = new Map<string, string[]>(
+    (Object.entries(collectionFolders) as [TranslatableCollection, string][]).map(([collection, folder]) => [
+      folder,
+      content[collection].map((e) => e.id),
+    ]),
+  );
+  const translatable = languages.filter((lang) => lang !== sourceLang);
+  for (const translation of content.translations) {
+    const [lang = '', folder = '', ...rest] = translation.id.split('/');
+    const id = rest.join('/');
+    if (!isLang(lang) || lang === sourceLang) {
+      issues.push({
+        file: file(translation),
+        field: 'language (folder name)',
+        message: `found ${quote(lang)}, expected one of the languages translated into: ${translatable.map(quote).join(', ')}.${suggestion(lang, translatable)}`,
+      });
+      continue;
+    }
+    if (!folders.includes(folder) || rest.length !== 1) {
+      issues.push({
+        file: file(translation),
+        field: 'collection (folder name)',
+        message: `expected a file at translations/${lang}/<folder>/<id>.md where <folder> is one of ${folders.map(quote).join(', ')}.${suggestion(folder, folders)}`,
+      });
+      continue;
+    }
+    const known = sourceIds.get(folder) ?? [];
+    if (!known.includes(id)) {
+      issues.push({
+        file: file(translation),
+        field: 'file name',
+        message: `found ${quote(id)}, expected the file name of the Swedish entry it translates in content/${folder}/.${suggestion(id, known)}`,
+      });
+    }
+  }
+
+  // Placeholders such as {antal mål} must be ones the build knows.
+  for (const entry of [...sources, ...content.translations]) {
+    const body = entry.body ?? '';
+    for (const placeholder of findPlaceholders(body)) {
+      if (!isPlaceholderName(placeholder.name)) {
+        const line = fileLine(entry.filePath ? options.readSource?.(entry.filePath) : undefined, body, placeholder.line);
+        issues.push({
+          file: file(entry),
+          field: line === undefined ? `text, line ${placeholder.line} after the frontmatter` : `text, line ${line}`,
+          message: `found the placeholder {${placeholder.name}}, expected one of ${placeholderNames.map((n) => `{${n}}`).join(', ')}.${suggestion(placeholder.name, placeholderNames)}`,
+        });
+      }
+    }
+  }
+
+  return issues;
+}

@@ -1,0 +1,83 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild, projectRoot } from '../support/astro-build.ts';
+
+/*
+ * Each bad-content fixture is the minimal valid content with one file added or replaced (or,
+ * listed in a file named DELETE, removed). The
+ * real build must stop on it, name the file and the field, say what it expected, and publish
+ * nothing.
+ */
+const fixtures = join(projectRoot, 'tests/fixtures/content');
+const work = mkdtempSync(join(tmpdir(), 'malbild-content-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function buildWith(overlay: string | undefined) {
+  const dir = join(work, overlay ?? 'valid');
+  cpSync(join(fixtures, 'minimal'), join(dir, 'content'), { recursive: true });
+  if (overlay) {
+    const from = join(fixtures, 'invalid', overlay);
+    cpSync(from, join(dir, 'content'), { recursive: true, filter: (path) => !path.endsWith('/DELETE') });
+    const deletions = join(from, 'DELETE');
+    if (existsSync(deletions)) {
+      for (const file of readFileSync(deletions, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, 'content', file));
+    }
+  }
+  const outDir = join(dir, 'dist');
+  const result = await astroBuild({ content: join(dir, 'content'), outDir, cacheDir: join(dir, 'cache') });
+  return { ...result, outDir };
+}
+
+function htmlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+}
+
+interface Case {
+  fixture: string;
+  file: string;
+  field: string;
+  expected: string[];
+}
+
+const cases: Case[] = [
+  { fixture: 'missing-field', file: 'goals/goal-two.md', field: 'title', expected: ['expected a title'] },
+  { fixture: 'mistyped-field', file: 'activities/the-activity.md', field: 'status', expected: ['expected one of: planned, ongoing, done, postponed'] },
+  { fixture: 'value-year-outside-range', file: 'indicators/the-indicator.md', field: 'values', expected: ['2019', 'outside the indicator', '2020–2026'] },
+  { fixture: 'period-reversed', file: 'development-areas/the-development-area.md', field: 'period', expected: ['ends ("to") before it starts'] },
+  { fixture: 'invalid-kolada-id', file: 'indicators/the-indicator.md', field: 'kolada', expected: ['expected a Kolada KPI id'] },
+  { fixture: 'editorial-without-sources', file: 'initiatives/the-initiative.md', field: 'sources', expected: ['must list the sources'] },
+  { fixture: 'broken-reference', file: 'goals/goal-two.md', field: 'area', expected: ['found "area-on"', 'expected the id of a goal area', 'Did you mean "area-one"'] },
+  { fixture: 'wrong-organisation-kind', file: 'activities/the-activity.md', field: 'administration', expected: ['found "the-board", which is a board', 'expected an administration', '"the-administration"'] },
+  { fixture: 'duplicate-order', file: 'goals/goal-two.md', field: 'order', expected: ['found 1, which', 'goals/goal-one.md already has'] },
+  { fixture: 'unknown-language', file: 'translations/de/goals/goal-one.md', field: 'language (folder name)', expected: ['found "de"', '"fit", "fi", "en"'] },
+  { fixture: 'translation-without-source', file: 'translations/en/goals/goal-nine.md', field: 'file name', expected: ['found "goal-nine"', 'Did you mean "goal-one"'] },
+  { fixture: 'unknown-placeholder', file: 'pages/malstyrningsprocess.md', field: 'text, line 5', expected: ['{antal nämnder}', '{antal målområden}'] },
+  { fixture: 'file-name-not-an-address', file: 'goals/Mål-fyra.md', field: 'file name', expected: ['lower-case letters a–z'] },
+  { fixture: 'missing-required-page', file: 'pages/malstyrningsprocess.md', field: 'file', expected: ['the file is missing', 'process page'] },
+  { fixture: 'page-takes-reserved-address', file: 'pages/mal.md', field: 'file name', expected: ['address of another part of the site'] },
+];
+
+describe('content validation in the build', () => {
+  it('builds the minimal fixture content, so that each bad fixture fails for its own reason', async () => {
+    const result = await buildWith(undefined);
+    expect(result.output).not.toMatch(/error/i);
+    expect(result.code).toBe(0);
+    expect(htmlFiles(result.outDir)).toContain('index.html');
+  });
+
+  it('has a test for every bad-content fixture', () => {
+    expect(readdirSync(join(fixtures, 'invalid')).sort()).toEqual(cases.map((c) => c.fixture).sort());
+  });
+
+  it.each(cases)('stops the build on $fixture, naming $file and $field', async ({ fixture, file, field, expected }) => {
+    const result = await buildWith(fixture);
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toContain(file);
+    expect(result.output).toContain(field);
+    for (const text of expected) expect(result.output).toContain(text);
+    expect(htmlFiles(result.outDir), 'nothing may be published from bad content').toEqual([]);
+  });
+});

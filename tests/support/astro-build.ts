@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+export interface BuildResult {
+  code: number | null;
+  /** stdout and stderr together, as a person running the build would read them. */
+  output: string;
+}
+
+/**
+ * Runs `astro build` in a child process, as `npm run build` does, with the content, output and
+ * cache folders given. A separate process means each build reads its own settings from scratch.
+ */
+export function astroBuild(options: { content?: string; outDir: string; cacheDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astroBin, 'build'], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        ...(options.content ? { MALBILD_CONTENT: options.content } : {}),
+        MALBILD_OUT_DIR: options.outDir,
+        MALBILD_CACHE_DIR: options.cacheDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
