@@ -9,9 +9,17 @@ import { languageSettings, languages, sourceLang, type Lang } from '../config/la
 
 export type EntryRouteKind = 'area' | 'goal' | 'developmentArea' | 'activity' | 'indicator' | 'initiative' | 'page';
 
+/** Pages of the site's own (not from content/), at a fixed Swedish address in every language. */
+export const ownPageSegments = {
+  siteIndex: 'innehall',
+  translationStatus: 'oversattningar',
+  search: 'sok',
+} as const;
+export type OwnPageKind = keyof typeof ownPageSegments;
+
 export type Route =
   | { kind: 'home' }
-  | { kind: 'siteIndex' }
+  | { kind: OwnPageKind }
   /** The one page a host serves for any unknown address; it speaks all languages. */
   | { kind: 'notFound' }
   | { kind: EntryRouteKind; id: string };
@@ -26,13 +34,12 @@ export const entrySegments = {
   initiative: 'initiativ',
 } as const satisfies Record<Exclude<EntryRouteKind, 'page'>, string>;
 
-export const siteIndexSegment = 'innehall';
 export const homePageId = requiredPages.home;
 
 /** Top-level names a page in `pages` may not take, since other routes use them. */
 export const reservedSegments: readonly string[] = [
   ...Object.values(entrySegments),
-  siteIndexSegment,
+  ...Object.values(ownPageSegments),
   '404',
   ...languages.map((lang) => languageSettings[lang].prefix).filter(Boolean),
 ];
@@ -43,7 +50,9 @@ export function routePath(route: Route): string {
     case 'home':
       return '';
     case 'siteIndex':
-      return `${siteIndexSegment}/`;
+    case 'translationStatus':
+    case 'search':
+      return `${ownPageSegments[route.kind]}/`;
     case 'notFound':
       return '404.html';
     case 'page':

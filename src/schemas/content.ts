@@ -180,7 +180,10 @@ export const translationSchema = z.object({
    * Fingerprint of the Swedish text this translation was made from; `npm run translations`
    * writes it. When the Swedish text changes, the translation shows as outdated.
    */
-  sourceHash: z.string().regex(/^[0-9a-f]{12}$/, { error: 'expected the 12-character fingerprint that `npm run translations -- --stamp` writes' }).optional(),
+  sourceHash: z
+    .string({ error: 'expected the fingerprint in quotes, as `npm run translations -- --stamp` writes it' })
+    .regex(/^[0-9a-f]{12}$/, { error: 'expected the 12-character fingerprint that `npm run translations -- --stamp` writes' })
+    .optional(),
   /** Translations written here start as drafts; a reviewer who knows the language sets `reviewed`. */
   status: z.enum(['draft', 'reviewed'], { error: 'expected "draft" or "reviewed"' }).default('draft'),
 });

@@ -37,6 +37,20 @@ describe('in Chromium', () => {
     await page.close();
   });
 
+  it.each([
+    ['Meänkieli', '/fit/'],
+    ['Suomi', '/fi/'],
+    ['English', '/en/'],
+  ])('switches from a goal page to the same goal in %s, keeping the section the reader is at', async (name, prefix) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/mal/fler-bostader/#indicators`);
+    await page.getByRole('navigation', { name: 'Språk' }).getByRole('link', { name }).click();
+    await page.waitForURL(`${server.url}${prefix}mal/fler-bostader/#indicators`);
+    await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
+    await expect(page.locator('#indicators').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
   it('shows the not-found page for an unknown address', async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${server.url}/finns-inte/`);

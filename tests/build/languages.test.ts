@@ -22,7 +22,8 @@ const folders: Record<string, string> = {
 function translationFile(lang: string, rest: string): string | undefined {
   const [first, second] = rest.split('/').filter(Boolean);
   if (!first) return join(contentDir, 'translations', lang, 'pages', 'index.md');
-  if (first === 'innehall') return undefined;
+  // The site's own pages (contents, translations, search) are interface text only.
+  if (['innehall', 'oversattningar', 'sok'].includes(first)) return undefined;
   if (second) return join(contentDir, 'translations', lang, folders[first]!, `${second}.md`);
   return join(contentDir, 'translations', lang, 'pages', `${first}.md`);
 }

@@ -53,6 +53,7 @@ const cases: Case[] = [
   { fixture: 'wrong-organisation-kind', file: 'activities/the-activity.md', field: 'administration', expected: ['found "the-board", which is a board', 'expected an administration', '"the-administration"'] },
   { fixture: 'duplicate-order', file: 'goals/goal-two.md', field: 'order', expected: ['found 1, which', 'goals/goal-one.md already has'] },
   { fixture: 'unknown-language', file: 'translations/de/goals/goal-one.md', field: 'language (folder name)', expected: ['found "de"', '"fit", "fi", "en"'] },
+  { fixture: 'translation-fingerprint-unquoted', file: 'translations/en/goals/goal-one.md', field: 'sourceHash', expected: ['expected the fingerprint in quotes'] },
   { fixture: 'translation-without-source', file: 'translations/en/goals/goal-nine.md', field: 'file name', expected: ['found "goal-nine"', 'Did you mean "goal-one"'] },
   { fixture: 'unknown-placeholder', file: 'pages/malstyrningsprocess.md', field: 'text, line 5', expected: ['{antal nämnder}', '{antal målområden}'] },
   { fixture: 'file-name-not-an-address', file: 'goals/Mål-fyra.md', field: 'file name', expected: ['lower-case letters a–z'] },

@@ -1,0 +1,110 @@
+/*
+ * `npm run translations`: how far each Swedish text is translated into each language.
+ * `npm run translations -- --stamp en/goals/fler-bostader`: after updating a translation, record
+ * which Swedish text it now translates (writes `sourceHash` into the translation's frontmatter).
+ *
+ * Options: --content <dir> (default: content, or MALBILD_CONTENT), --lang <code>, --json.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { collectionFolders, contentRoot, translationsFolder } from '../src/config/content.ts';
+import { isLang, languages, sourceLang, type Lang } from '../src/config/languages.ts';
+import { setFrontmatterField, splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { sourceHash, type TranslatableText } from '../src/lib/translation-hash.ts';
+import { translationStatus, translationStatuses, type TranslationFacts, type TranslationStatus } from '../src/lib/translation-status.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    content: { type: 'string', default: contentRoot },
+    lang: { type: 'string', multiple: true },
+    json: { type: 'boolean', default: false },
+    stamp: { type: 'string', multiple: true },
+  },
+});
+
+const root = options.content!;
+const targets = languages.filter((lang) => lang !== sourceLang && (!options.lang || options.lang.includes(lang)));
+for (const lang of options.lang ?? []) {
+  if (!isLang(lang) || lang === sourceLang) fail(`Unknown language "${lang}"; expected one of ${languages.filter((l) => l !== sourceLang).join(', ')}.`);
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function readEntry(file: string): { data: Record<string, unknown>; body: string } {
+  const split = splitFrontmatter(readFileSync(file, 'utf8'));
+  if (!split) fail(`${file}: no frontmatter between --- lines.`);
+  const data = (parse(split.frontmatter) ?? {}) as Record<string, unknown>;
+  return { data, body: split.body };
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+function sourceText(file: string): TranslatableText {
+  const { data, body } = readEntry(file);
+  return { title: text(data.title) ?? '', summary: text(data.summary), body };
+}
+
+function translationFacts(file: string): TranslationFacts | undefined {
+  if (!existsSync(file)) return undefined;
+  const { data } = readEntry(file);
+  return { sourceHash: text(data.sourceHash), status: data.status === 'reviewed' ? 'reviewed' : 'draft' };
+}
+
+const translationFile = (lang: Lang, folder: string, id: string) => join(root, translationsFolder, lang, folder, `${id}.md`);
+
+if (options.stamp) {
+  for (const key of options.stamp) {
+    // Accept `en/goals/x`, `translations/en/goals/x.md` or `content/translations/en/goals/x.md`.
+    const match = /(?:^|\/)([a-z]+)\/([a-z-]+)\/([^/]+?)(?:\.md)?$/.exec(key);
+    const [, lang = '', folder = '', id = ''] = match ?? [];
+    if (!match || !isLang(lang) || lang === sourceLang) fail(`${key}: expected <language>/<folder>/<id>, e.g. en/goals/fler-bostader.`);
+    const source = join(root, folder, `${id}.md`);
+    const target = translationFile(lang, folder, id);
+    if (!existsSync(source)) fail(`${key}: there is no Swedish source ${source}.`);
+    if (!existsSync(target)) fail(`${key}: there is no translation ${target} to stamp.`);
+    const hash = sourceHash(sourceText(source));
+    // Quoted: a fingerprint such as 7153e8610147 would otherwise read as a number in YAML.
+    writeFileSync(target, setFrontmatterField(readFileSync(target, 'utf8'), 'sourceHash', `"${hash}"`));
+    console.log(`${target}: now translates the Swedish text ${hash}.`);
+  }
+  process.exit(0);
+}
+
+interface Row {
+  page: string;
+  status: Partial<Record<Lang, TranslationStatus>>;
+}
+
+const rows: Row[] = [];
+for (const folder of Object.values(collectionFolders)) {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) continue;
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.md')).sort()) {
+    const id = file.slice(0, -'.md'.length);
+    const source = sourceText(join(dir, file));
+    const status = Object.fromEntries(targets.map((lang) => [lang, translationStatus(source, translationFacts(translationFile(lang, folder, id)))]));
+    rows.push({ page: `${folder}/${id}`, status });
+  }
+}
+
+if (options.json) {
+  console.log(JSON.stringify(rows, null, 2));
+  process.exit(0);
+}
+
+const width = Math.max(...rows.map((row) => row.page.length), 4) + 2;
+const column = 12;
+console.log(`Translations in ${root}/${translationsFolder} (Swedish is the source)\n`);
+console.log('page'.padEnd(width) + targets.map((lang) => lang.padEnd(column)).join(''));
+for (const row of rows) console.log(row.page.padEnd(width) + targets.map((lang) => row.status[lang]!.padEnd(column)).join(''));
+console.log('');
+for (const lang of targets) {
+  const counts = translationStatuses.map((status) => `${rows.filter((row) => row.status[lang] === status).length} ${status}`);
+  console.log(`${lang}: ${counts.join(', ')}`);
+}
+console.log('\nAfter updating a translation: npm run translations -- --stamp <language>/<folder>/<id>');

@@ -1,0 +1,93 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, projectRoot } from '../support/astro-build.ts';
+import { runScript } from '../support/run-script.ts';
+
+/*
+ * The translation workflow on fixture content: a reviewed translation, a draft, one whose
+ * Swedish source is edited after it was stamped, and none at all. The command and the built
+ * status page must agree, and pages must say what they show.
+ */
+const work = mkdtempSync(join(tmpdir(), 'malbild-translations-'));
+const content = join(work, 'content');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const write = (file: string, text: string) => writeFileSync(join(content, file), text);
+
+beforeAll(async () => {
+  cpSync(join(projectRoot, 'tests/fixtures/content/minimal'), content, { recursive: true });
+  // en/goal-one: reviewed; fi/goal-one: draft (both in the fixture); en/goal-two: to become outdated.
+  write('translations/en/goals/goal-two.md', '---\ntitle: Goal two in English\nstatus: reviewed\n---\n');
+  for (const key of ['en/goals/goal-one', 'fi/goals/goal-one', 'en/goals/goal-two']) {
+    const stamped = await runScript('translations', ['--content', content, '--stamp', key]);
+    expect(stamped.code, stamped.stderr).toBe(0);
+  }
+  const source = join(content, 'goals/goal-two.md');
+  writeFileSync(source, readFileSync(source, 'utf8').replace('title: Goal two', 'title: Goal two, edited'));
+});
+
+describe('npm run translations', () => {
+  it('stamps the fingerprint of the Swedish text into the translation', () => {
+    expect(readFileSync(join(content, 'translations/en/goals/goal-one.md'), 'utf8')).toMatch(/^sourceHash: "[0-9a-f]{12}"$/m);
+  });
+
+  it('reports translated, draft, outdated and missing per page and language', async () => {
+    const result = await runScript('translations', ['--content', content, '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const rows = JSON.parse(result.stdout) as { page: string; status: Record<string, string> }[];
+    const status = (page: string) => rows.find((row) => row.page === page)?.status;
+    expect(status('goals/goal-one')).toEqual({ fit: 'missing', fi: 'draft', en: 'translated' });
+    expect(status('goals/goal-two')).toEqual({ fit: 'missing', fi: 'missing', en: 'outdated' });
+    expect(status('goal-areas/area-one')).toEqual({ fit: 'missing', fi: 'missing', en: 'missing' });
+  });
+
+  it('prints a table a person can read, with a summary per language', async () => {
+    const result = await runScript('translations', ['--content', content, '--lang', 'en']);
+    expect(result.stdout).toMatch(/goals\/goal-two\s+outdated/);
+    expect(result.stdout).toMatch(/^en: 1 translated, 0 draft, 1 outdated, \d+ missing$/m);
+    expect(result.stdout).not.toMatch(/^fi:/m);
+  });
+
+  it('refuses to stamp a translation that does not exist', async () => {
+    const result = await runScript('translations', ['--content', content, '--stamp', 'fit/goals/goal-one']);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('there is no translation');
+  });
+});
+
+describe('the built fixture site', () => {
+  let dist: string;
+  beforeAll(async () => {
+    dist = join(work, 'dist');
+    const result = await astroBuild({ content, outDir: dist, cacheDir: join(work, 'cache') });
+    expect(result.code, result.output).toBe(0);
+  });
+  const page = (path: string) => parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8')).document;
+
+  it('shows the same statuses on the translation status page', () => {
+    const document = page('en/oversattningar');
+    const cell = (entry: string, lang: string) =>
+      document.querySelector(`tr[data-entry="${entry}"] td[data-lang="${lang}"] [data-status]`)?.getAttribute('data-status');
+    expect(cell('goals/goal-one', 'en')).toBe('translated');
+    expect(cell('goals/goal-one', 'fi')).toBe('draft');
+    expect(cell('goals/goal-two', 'en')).toBe('outdated');
+    expect(cell('goals/goal-two', 'fit')).toBe('missing');
+  });
+
+  it('says on the page when a translation is outdated or a draft, and says nothing when it is reviewed', () => {
+    expect(page('en/mal/goal-two').querySelector('.notice--outdated')).not.toBeNull();
+    expect(page('fi/mal/goal-one').querySelector('.notice--draft')?.textContent).toContain('ei ole vielä tarkistettu');
+    const reviewed = page('en/mal/goal-one');
+    expect(reviewed.querySelector('.notice')).toBeNull();
+    expect(reviewed.querySelector('h1')?.textContent).toBe('Goal one in English');
+  });
+
+  it('announces alternates only in languages with a translation, with x-default', () => {
+    const alternates = [...page('en/mal/goal-one').querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute('hreflang'));
+    expect(alternates.sort()).toEqual(['en', 'fi', 'sv', 'x-default']);
+    expect(page('fit/mal/goal-one').querySelector('link[rel="alternate"]')).toBeNull();
+  });
+});
