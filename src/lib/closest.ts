@@ -30,3 +30,15 @@ export function closest(value: string, candidates: readonly string[], limit = 3)
     .slice(0, limit)
     .map((s) => s.candidate);
 }
+
+/**
+ * The end of a message that helps with a misspelt value: "Did you mean …" with the nearest
+ * candidates; when none is near but there are few, all of them; otherwise nothing.
+ */
+export function didYouMean(value: string, candidates: readonly string[]): string {
+  const quote = (text: string) => `"${text}"`;
+  const near = closest(value, candidates);
+  if (near.length > 0) return ` Did you mean ${near.map(quote).join(' or ')}?`;
+  if (candidates.length > 0 && candidates.length <= 8) return ` Possible values: ${candidates.map(quote).join(', ')}.`;
+  return '';
+}

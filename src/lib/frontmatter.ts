@@ -32,3 +32,15 @@ export function setFrontmatterField(raw: string, key: string, value: string): st
     : `${split.frontmatter}${split.frontmatter.length > 0 ? newline : ''}${key}: ${value}`;
   return `---${newline}${frontmatter}${newline}---${newline}${split.body}`;
 }
+
+/**
+ * The line in a content file where a line of its body is: a body (the text after the
+ * frontmatter, as Astro hands it over) counts its lines from 1, a communicator counts from the
+ * top of the file. Undefined without the file's text, or when the body is not found in it.
+ */
+export function fileLine(source: string | undefined, body: string, bodyLine: number): number | undefined {
+  if (source === undefined) return undefined;
+  const offset = source.lastIndexOf(body.trimEnd());
+  if (offset < 0) return undefined;
+  return source.slice(0, offset).split('\n').length - 1 + bodyLine;
+}

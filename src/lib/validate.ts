@@ -1,20 +1,24 @@
 import { collectionFolders, contentRoot, requiredPages, type TranslatableCollection } from '../config/content.ts';
 import { isLang, languages, sourceLang } from '../config/languages.ts';
-import { closest } from './closest.ts';
+import { didYouMean as suggestion } from './closest.ts';
 import type { ContentSet } from './content-types.ts';
-import { reservedSegments } from './routes.ts';
+import { fileLine } from './frontmatter.ts';
+import { lintMarkdown } from './markdown-lint.ts';
 import { findPlaceholders, isPlaceholderName, placeholderNames } from './placeholders.ts';
+import { collectionRouteKinds, ownPageSegments, reservedSegments, sitePaths, type OwnPageKind, type Route } from './routes.ts';
 
 /*
  * The rules that no single file's schema can check: references between entries, order among
- * siblings, translations that point at a source, placeholders in text. The schemas check each
- * file's own fields when Astro loads it; these run on the whole content before any page is made.
+ * siblings, translations that point at a source, placeholders in text, and the rules for the text
+ * itself (markdown-lint.ts), whose links must lead to pages the content makes. The schemas check
+ * each file's own fields when Astro loads it; these run on the whole content before any page is
+ * made, in the build (load.ts) and in `npm run check` (scripts/check-content.ts).
  */
 
 export interface ContentIssue {
   /** The file, relative to the project root. */
   file: string;
-  /** The field in the frontmatter (or `body`, or `file name`). */
+  /** The field in the frontmatter, or `file name`, `file`, or `text, line N` for the text. */
   field: string;
   message: string;
 }
@@ -24,12 +28,15 @@ export function formatIssue(issue: ContentIssue): string {
 }
 
 export class ContentError extends Error {
-  constructor(readonly issues: ContentIssue[]) {
+  readonly issues: ContentIssue[];
+
+  constructor(issues: ContentIssue[]) {
     super(
       `The content has ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}; nothing was published.\n` +
         issues.map((issue) => `  ${formatIssue(issue)}`).join('\n'),
     );
     this.name = 'ContentError';
+    this.issues = issues;
   }
 }
 
@@ -40,20 +47,9 @@ interface Ref {
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const quote = (value: string) => `"${value}"`;
 
-/** "Did you mean …" with the nearest candidates; when none is near but there are few, all of them. */
-function suggestion(value: string, candidates: readonly string[]): string {
-  const near = closest(value, candidates);
-  if (near.length > 0) return ` Did you mean ${near.map(quote).join(' or ')}?`;
-  if (candidates.length > 0 && candidates.length <= 8) return ` Possible values: ${candidates.map(quote).join(', ')}.`;
-  return '';
-}
-
-/** The line in the file where a body line is, given the file's text (frontmatter included). */
-function fileLine(source: string | undefined, body: string, bodyLine: number): number | undefined {
-  if (source === undefined) return undefined;
-  const offset = source.lastIndexOf(body.trimEnd());
-  if (offset < 0) return undefined;
-  return source.slice(0, offset).split('\n').length - 1 + bodyLine;
+/** The field of a problem in an entry's text: its line in the file, or in the body when the file is unknown. */
+function textField(line: number | undefined, bodyLine: number): string {
+  return line === undefined ? `text, line ${bodyLine} after the frontmatter` : `text, line ${line}`;
 }
 
 export interface ValidateOptions {
@@ -75,12 +71,19 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
   const boards = content.organisations.filter((e) => e.data.kind === 'board').map((e) => e.id);
   const administrations = content.organisations.filter((e) => e.data.kind === 'administration').map((e) => e.id);
 
-  function checkRef(entry: { filePath?: string | undefined; id: string }, field: string, ref: Ref, known: readonly string[], what: string) {
+  function checkRef(
+    entry: { filePath?: string | undefined; id: string },
+    field: string,
+    ref: Ref,
+    known: readonly string[],
+    what: string,
+    folder: string,
+  ) {
     if (!known.includes(ref.id)) {
       issues.push({
         file: file(entry),
         field,
-        message: `found ${quote(ref.id)}, expected the id of ${what} (a file name in content/ without .md).${suggestion(ref.id, known)}`,
+        message: `found ${quote(ref.id)}, expected the id of ${what} (the name of a file in the folder ${folder}/, without .md).${suggestion(ref.id, known)}`,
       });
     }
   }
@@ -90,7 +93,7 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
     const what = kind === 'board' ? 'a board (nämnd or styrelse)' : 'an administration (förvaltning)';
     const actual = organisationKind.get(ref.id);
     if (actual === undefined) {
-      checkRef(entry, field, ref, known, what);
+      checkRef(entry, field, ref, known, what, collectionFolders.organisations);
     } else if (actual !== kind) {
       issues.push({
         file: file(entry),
@@ -161,30 +164,38 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
     }
   }
 
-  for (const goal of content.goals) checkRef(goal, 'area', goal.data.area, ids.goalAreas, 'a goal area');
+  for (const goal of content.goals) checkRef(goal, 'area', goal.data.area, ids.goalAreas, 'a goal area', collectionFolders.goalAreas);
   for (const organisation of content.organisations) {
     if (organisation.data.board) checkOrganisation(organisation, 'board', organisation.data.board, 'board');
     if (organisation.data.kind === 'board' && organisation.data.board) {
-      issues.push({ file: file(organisation), field: 'board', message: 'a board does not belong to another board; expected no "board" field here.' });
+      issues.push({
+        file: file(organisation),
+        field: 'board',
+        message: `found ${quote(organisation.data.board.id)}, but this is a board (kind: board), and a board does not belong to another board; expected no "board" field here.`,
+      });
     }
   }
   for (const area of content.developmentAreas) {
-    area.data.goals.forEach((goal, i) => checkRef(area, `goals[${i}]`, goal, ids.goals, 'a goal'));
+    area.data.goals.forEach((goal, i) => checkRef(area, `goals[${i}]`, goal, ids.goals, 'a goal', collectionFolders.goals));
     checkOrganisation(area, 'board', area.data.board, 'board');
   }
   for (const activity of content.activities) {
-    checkRef(activity, 'developmentArea', activity.data.developmentArea, ids.developmentAreas, 'a development area');
+    checkRef(activity, 'developmentArea', activity.data.developmentArea, ids.developmentAreas, 'a development area', collectionFolders.developmentAreas);
     checkOrganisation(activity, 'administration', activity.data.administration, 'administration');
   }
   for (const indicator of content.indicators) {
-    indicator.data.goals.forEach((goal, i) => checkRef(indicator, `goals[${i}]`, goal, ids.goals, 'a goal'));
+    indicator.data.goals.forEach((goal, i) => checkRef(indicator, `goals[${i}]`, goal, ids.goals, 'a goal', collectionFolders.goals));
   }
   for (const initiative of content.initiatives) {
-    initiative.data.goalAreas.forEach((area, i) => checkRef(initiative, `goalAreas[${i}]`, area, ids.goalAreas, 'a goal area'));
+    initiative.data.goalAreas.forEach((area, i) => checkRef(initiative, `goalAreas[${i}]`, area, ids.goalAreas, 'a goal area', collectionFolders.goalAreas));
     if (initiative.data.partOf) {
-      checkRef(initiative, 'partOf', initiative.data.partOf, ids.initiatives, 'an initiative');
+      checkRef(initiative, 'partOf', initiative.data.partOf, ids.initiatives, 'an initiative', collectionFolders.initiatives);
       if (initiative.data.partOf.id === initiative.id) {
-        issues.push({ file: file(initiative), field: 'partOf', message: 'an initiative cannot be a part of itself.' });
+        issues.push({
+          file: file(initiative),
+          field: 'partOf',
+          message: `found ${quote(initiative.id)}, the initiative's own file name; an initiative cannot be a part of itself. Expected the file name of another initiative.`,
+        });
       }
     }
   }
@@ -233,17 +244,40 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
   }
 
   // Placeholders such as {antal mål} must be ones the build knows.
+  const sourceTexts = new Map<string, string | undefined>();
+  const readSource = (entry: { filePath?: string | undefined }) => {
+    if (!entry.filePath || !options.readSource) return undefined;
+    if (!sourceTexts.has(entry.filePath)) sourceTexts.set(entry.filePath, options.readSource(entry.filePath));
+    return sourceTexts.get(entry.filePath);
+  };
   for (const entry of [...sources, ...content.translations]) {
     const body = entry.body ?? '';
     for (const placeholder of findPlaceholders(body)) {
       if (!isPlaceholderName(placeholder.name)) {
-        const line = fileLine(entry.filePath ? options.readSource?.(entry.filePath) : undefined, body, placeholder.line);
         issues.push({
           file: file(entry),
-          field: line === undefined ? `text, line ${placeholder.line} after the frontmatter` : `text, line ${line}`,
+          field: textField(fileLine(readSource(entry), body, placeholder.line), placeholder.line),
           message: `found the placeholder {${placeholder.name}}, expected one of ${placeholderNames.map((n) => `{${n}}`).join(', ')}.${suggestion(placeholder.name, placeholderNames)}`,
         });
       }
+    }
+  }
+
+  // The text itself: no scripts or embedded pages, images with alt text, headings in order, and
+  // links to pages of this site that exist (in any language).
+  const routes: Route[] = [
+    { kind: 'home' },
+    ...(Object.keys(ownPageSegments) as OwnPageKind[]).map((kind) => ({ kind })),
+    ...(Object.keys(collectionRouteKinds) as (keyof typeof collectionRouteKinds)[]).flatMap((collection) => {
+      const kind = collectionRouteKinds[collection];
+      return kind ? content[collection].map((entry) => ({ kind, id: entry.id })) : [];
+    }),
+  ];
+  const paths = sitePaths(routes);
+  for (const entry of [...sources, ...content.translations]) {
+    if (!entry.body) continue;
+    for (const problem of lintMarkdown(entry.body, { source: readSource(entry), sitePaths: paths })) {
+      issues.push({ file: file(entry), field: textField(problem.line, problem.bodyLine), message: problem.message });
     }
   }
 

@@ -1,8 +1,7 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild, projectRoot } from '../support/astro-build.ts';
+import { astroBuild, buildWorkspace, projectRoot } from '../support/astro-build.ts';
 
 /*
  * Each bad-content fixture is the minimal valid content with one file added or replaced (or,
@@ -11,7 +10,7 @@ import { astroBuild, projectRoot } from '../support/astro-build.ts';
  * nothing.
  */
 const fixtures = join(projectRoot, 'tests/fixtures/content');
-const work = mkdtempSync(join(tmpdir(), 'malbild-content-'));
+const work = buildWorkspace('content');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function buildWith(overlay: string | undefined) {
@@ -59,6 +58,14 @@ const cases: Case[] = [
   { fixture: 'file-name-not-an-address', file: 'goals/Mål-fyra.md', field: 'file name', expected: ['lower-case letters a–z'] },
   { fixture: 'missing-required-page', file: 'pages/malstyrningsprocess.md', field: 'file', expected: ['the file is missing', 'process page'] },
   { fixture: 'page-takes-reserved-address', file: 'pages/mal.md', field: 'file name', expected: ['address of another part of the site'] },
+  // The rules for the text (src/lib/markdown-lint.ts), one fixture each.
+  { fixture: 'script-in-text', file: 'goals/goal-one.md', field: 'text, line 10', expected: ['found a script, <script>', 'scripts are not allowed'] },
+  { fixture: 'event-handler-in-html', file: 'initiatives/the-initiative.md', field: 'text, line 7', expected: ['found the event handler onclick= on <a>', 'Expected the element without onclick='] },
+  { fixture: 'javascript-link', file: 'goals/goal-two.md', field: 'text, line 10', expected: ["[Read more](javascript:alert('hello'))", 'would run a script', 'expected a web address'] },
+  { fixture: 'iframe-in-text', file: 'pages/index.md', field: 'text, line 7', expected: ['found an embedded page or object, <iframe', 'Expected a link to it instead'] },
+  { fixture: 'image-without-alt', file: 'indicators/the-indicator.md', field: 'text, line 18', expected: ['found an image without alt text, ![](https://example.org/diagram.png)', 'expected a short description'] },
+  { fixture: 'heading-skips-level', file: 'development-areas/the-development-area.md', field: 'text, line 13', expected: ['found the level-4 heading "#### Details" after a level-2 heading (line 9)', 'Expected a level-3 heading, "### Details"'] },
+  { fixture: 'link-to-missing-page', file: 'translations/en/goals/goal-one.md', field: 'text, line 6', expected: ['there is no goal "goal-tow"', 'Did you mean "/en/mal/goal-two/"'] },
 ];
 
 describe('content validation in the build', () => {

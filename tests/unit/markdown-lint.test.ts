@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import type { ContentSet } from '../../src/lib/content-types.ts';
+import { internalLinkProblem, isJavaScriptUrl, lintMarkdown, type LintRule } from '../../src/lib/markdown-lint.ts';
+import { sitePaths as pathsOf } from '../../src/lib/routes.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+
+const sitePaths = new Set([
+  '/',
+  '/en/',
+  '/fi/',
+  '/fit/',
+  '/mal/fler-bostader/',
+  '/en/mal/fler-bostader/',
+  '/malomraden/demokrati/',
+  '/en/malomraden/demokrati/',
+  '/initiativ/meankieli/',
+  '/malstyrningsprocess/',
+]);
+
+/** The rules a text breaks, with their body lines. */
+const lint = (markdown: string) => lintMarkdown(markdown, { sitePaths }).map((p) => [p.rule, p.bodyLine] as [LintRule, number]);
+const messages = (markdown: string) => lintMarkdown(markdown, { sitePaths }).map((p) => p.message);
+
+describe('markdown lint: scripts and embedded content', () => {
+  it('flags <script> in any case, as a block or inline', () => {
+    expect(lint('Text.\n\n<script>alert(1)</script>\n')).toEqual([['script', 3]]);
+    expect(lint('Text <SCRIPT src="x.js"></SCRIPT> here.')).toEqual([['script', 1]]);
+    expect(messages('<Script>')[0]).toMatch(/found a script, <Script>; scripts are not allowed/);
+  });
+
+  it('flags inline event handlers on any element', () => {
+    expect(lint('<div onclick="go()">x</div>')).toEqual([['event-handler', 1]]);
+    expect(lint('Text <span ONMOUSEOVER=x>y</span>.')).toEqual([['event-handler', 1]]);
+    expect(messages('<p onload="x">y</p>')[0]).toContain('found the event handler onload= on <p>');
+  });
+
+  it('flags javascript: addresses in Markdown links, references and HTML', () => {
+    expect(lint('[Klicka](javascript:alert(1))')).toEqual([['javascript-url', 1]]);
+    expect(lint('[Klicka][x]\n\n[x]: JavaScript:void(0)')).toEqual([['javascript-url', 3]]);
+    expect(lint('<a href="javascript:go()">x</a>')).toEqual([['javascript-url', 1]]);
+    expect(lint('<img alt="x" src=" java\tscript:go()">')).toEqual([['javascript-url', 1]]);
+    expect(lint('<a href="jav&#x09;ascript&colon;go()">x</a>')).toEqual([['javascript-url', 1]]);
+    expect(isJavaScriptUrl('https://example.org/javascript:')).toBe(false);
+  });
+
+  it('flags <iframe>, <object> and <embed>', () => {
+    expect(lint('<iframe src="https://www.youtube.com/embed/x"></iframe>')).toEqual([['embedded-content', 1]]);
+    expect(lint('Text\n\n<object data="x.pdf"></object>')).toEqual([['embedded-content', 3]]);
+    expect(lint('<embed src="x.swf">')).toEqual([['embedded-content', 1]]);
+    expect(messages('<iframe src="x"></iframe>')[0]).toContain('Expected a link to it instead');
+  });
+
+  it('leaves code, comments and ordinary words alone', () => {
+    const text = [
+      'Our onboarding starts online; one person is on call.',
+      '',
+      'Write `<script>` or `<iframe>` in code, and `[x](javascript:y)`.',
+      '',
+      '```html',
+      '<script>alert(1)</script>',
+      '<div onclick="x"></div>',
+      '# Not a heading',
+      '![](no-alt.png)',
+      '```',
+      '',
+      '    <iframe src="indented code"></iframe>',
+      '',
+      '<!-- <script>alert(1)</script> -->',
+      '',
+      'A sentence with a # in it, and 3 < 4 > 2.',
+    ].join('\n');
+    expect(lint(text)).toEqual([]);
+  });
+});
+
+describe('markdown lint: images', () => {
+  it('flags Markdown images without alt text', () => {
+    expect(lint('![](karta.png)')).toEqual([['image-alt', 1]]);
+    expect(lint('Text\n\n![  ](karta.png)')).toEqual([['image-alt', 3]]);
+    expect(lint('![][karta]\n\n[karta]: karta.png')).toEqual([['image-alt', 1]]);
+    expect(messages('![](karta.png)')[0]).toBe(
+      'found an image without alt text, ![](karta.png); expected a short description of what the image shows between the brackets, such as ![Karta över kommunen](karta.png), for readers who cannot see it.',
+    );
+  });
+
+  it('flags <img> without a non-empty alt', () => {
+    expect(lint('<img src="karta.png">')).toEqual([['image-alt', 1]]);
+    expect(lint('<img src="karta.png" alt="">')).toEqual([['image-alt', 1]]);
+    expect(lint('<img src="karta.png" alt>')).toEqual([['image-alt', 1]]);
+  });
+
+  it('accepts images that say what they show', () => {
+    expect(lint('![Karta över kommunen](karta.png)\n\n<img src="a.png" alt="Älven i juni">')).toEqual([]);
+  });
+});
+
+describe('markdown lint: headings', () => {
+  it('accepts headings that start at ## and go down one level at a time', () => {
+    expect(lint('## A\n\n### B\n\n#### C\n\n## D\n\n### E\n\nF\n---\n')).toEqual([]);
+  });
+
+  it('flags a level-1 heading, written with # or underlined with ===', () => {
+    expect(lint('# Titel')).toEqual([['heading-level', 1]]);
+    expect(lint('Text\n\nTitel\n=====\n')).toEqual([['heading-level', 3]]);
+    expect(messages('Titel\n=====')[0]).toContain('found the level-1 heading "Titel" (underlined with ===)');
+  });
+
+  it('flags a heading that skips a level', () => {
+    expect(lint('## A\n\n#### B')).toEqual([['heading-level', 3]]);
+    expect(lint('### A')).toEqual([['heading-level', 1]]);
+    expect(lint('## A\n\n<h4>B</h4>')).toEqual([['heading-level', 3]]);
+    expect(messages('## A\n\n#### B')[0]).toBe(
+      'found the level-4 heading "#### B" after a level-2 heading (line 1 after the frontmatter); headings go down one level at a time. Expected a level-3 heading, "### B", or a level used above it.',
+    );
+  });
+
+  it('ignores # in text and lines in code', () => {
+    expect(lint('Vi har #1 i länet.\n\n```\n# Kod\n#### Mer kod\n```\n\n    # indragen kod\n\n## Rubrik')).toEqual([]);
+  });
+});
+
+describe('markdown lint: links within the site', () => {
+  it('accepts existing pages, with or without a language prefix and with a fragment', () => {
+    const text = [
+      '[Bostäder](/mal/fler-bostader/)',
+      '[Housing](/en/mal/fler-bostader/#indicators)',
+      '[Demokrati](/en/malomraden/demokrati/)',
+      '[Meänkieli](/initiativ/meankieli/)',
+      '[Start](/) and [English](/en/)',
+      '[Processen](/malstyrningsprocess/?print=1)',
+    ].join('\n\n');
+    expect(lint(text)).toEqual([]);
+  });
+
+  it('leaves external sites, mail, fragments and files alone', () => {
+    const text = [
+      '[Kommunen](https://www.overtornea.se/mal/nothing/)',
+      '[Protocol-relative](//example.org/x)',
+      '[Mejla](mailto:kommun@overtornea.se)',
+      '[Längre ner](#rubrik)',
+      '[Plan](/dokument/plan.pdf)',
+    ].join('\n\n');
+    expect(lint(text)).toEqual([]);
+  });
+
+  it('flags a page that does not exist, suggesting the closest', () => {
+    expect(lint('[Bostäder](/mal/fler-bostadr/)')).toEqual([['internal-link', 1]]);
+    expect(messages('[Bostäder](/mal/fler-bostadr/#a)')[0]).toBe(
+      'found the link [Bostäder](/mal/fler-bostadr/#a): there is no goal "fler-bostadr" (no file goals/fler-bostadr.md in the content); expected the address of a page on this site, such as "/mal/<file name>/" for a goal or "/<file name>/" for a page, ending with /. Did you mean "/mal/fler-bostader/#a"?',
+    );
+    expect(internalLinkProblem('/en/malomraden/demokratin/', sitePaths)).toContain('Did you mean "/en/malomraden/demokrati/"?');
+    expect(internalLinkProblem('/sv/mal/fler-bostader/', sitePaths)).toContain('no page of this site has that address');
+  });
+
+  it('flags an address without the trailing slash', () => {
+    expect(internalLinkProblem('/mal/fler-bostader#a', sitePaths)).toBe(
+      'the address lacks the slash at the end; expected "/mal/fler-bostader/#a", since every page address on this site ends with /.',
+    );
+  });
+
+  it('checks links in HTML and in reference definitions too', () => {
+    expect(lint('<a href="/mal/okand/">x</a>')).toEqual([['internal-link', 1]]);
+    expect(lint('[x][y]\n\n[y]: /mal/okand/')).toEqual([['internal-link', 3]]);
+  });
+});
+
+describe('site paths', () => {
+  it('gives every route in every language, from the root and without the base path', () => {
+    expect([...pathsOf([{ kind: 'home' }, { kind: 'goal', id: 'fler-bostader' }, { kind: 'page', id: 'index' }, { kind: 'notFound' }])].sort()).toEqual([
+      '/',
+      '/en/',
+      '/en/mal/fler-bostader/',
+      '/fi/',
+      '/fi/mal/fler-bostader/',
+      '/fit/',
+      '/fit/mal/fler-bostader/',
+      '/mal/fler-bostader/',
+    ]);
+  });
+});
+
+describe('markdown lint: line numbers', () => {
+  it('counts lines from the top of the file when the file is given', () => {
+    const source = '---\ntitle: Test\n---\n\nFirst line.\n\n![](x.png)\n';
+    const body = 'First line.\n\n![](x.png)\n';
+    expect(lintMarkdown(body, { source })).toMatchObject([{ rule: 'image-alt', bodyLine: 3, line: 7 }]);
+    expect(lintMarkdown(body)).toMatchObject([{ rule: 'image-alt', bodyLine: 3 }]);
+    expect(lintMarkdown(body)[0]).not.toHaveProperty('line');
+  });
+});
+
+describe('validateContent runs the lint on every entry and translation', () => {
+  const entry = (collection: string, id: string, data: Record<string, unknown>, body?: string) => ({
+    id,
+    collection,
+    data: { illustrative: false, editorial: false, sources: [], ...data },
+    body,
+    filePath: `content/${collection}/${id}.md`,
+  });
+  const content = {
+    goalAreas: [entry('goal-areas', 'demokrati', { order: 1, title: 'Demokrati' })],
+    goals: [entry('goals', 'fler-bostader', { order: 1, title: 'Fler bostäder', area: { id: 'demokrati', collection: 'goalAreas' } })],
+    organisations: [],
+    developmentAreas: [],
+    activities: [],
+    indicators: [],
+    initiatives: [],
+    pages: [
+      entry('pages', 'index', { title: 'Start' }, 'Se [målet](/mal/fler-bostader/) och [processen](/malstyrningsprocess/#steg).'),
+      entry('pages', 'malstyrningsprocess', { title: 'Process' }, '## Steg\n\n[Trasig](/mal/fler-bostadr/)'),
+    ],
+    translations: [
+      {
+        id: 'en/pages/index',
+        collection: 'translations',
+        data: { title: 'Start', status: 'draft' },
+        body: 'Text.\n\n<iframe src="https://example.org"></iframe>',
+        filePath: 'content/translations/en/pages/index.md',
+      },
+    ],
+  } as unknown as ContentSet;
+
+  it('builds the site addresses from the content and reports each problem with file and line', () => {
+    const sources: Record<string, string> = {
+      'content/pages/malstyrningsprocess.md': '---\ntitle: Process\n---\n\n## Steg\n\n[Trasig](/mal/fler-bostadr/)\n',
+    };
+    const issues = validateContent(content, { readSource: (file) => sources[file] });
+    expect(issues).toEqual([
+      {
+        file: 'content/pages/malstyrningsprocess.md',
+        field: 'text, line 7',
+        message: expect.stringContaining('Did you mean "/mal/fler-bostader/"?'),
+      },
+      {
+        file: 'content/translations/en/pages/index.md',
+        field: 'text, line 3 after the frontmatter',
+        message: expect.stringContaining('found an embedded page or object, <iframe'),
+      },
+    ]);
+  });
+});
