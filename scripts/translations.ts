@@ -46,7 +46,8 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
 
 function sourceText(file: string): TranslatableText {
   const { data, body } = readEntry(file);
-  return { title: text(data.title) ?? '', summary: text(data.summary), body };
+  const assessment = data.assessment as { reason?: unknown } | undefined;
+  return { title: text(data.title) ?? '', summary: text(data.summary), body, assessmentReason: text(assessment?.reason) };
 }
 
 function translationFacts(file: string): TranslationFacts | undefined {

@@ -10,6 +10,8 @@ export interface LocalizedText {
   summary: string | undefined;
   /** Rendered body, placeholders not yet filled. */
   html: string;
+  /** A goal's assessment reason, if it has one, and the language it is in. */
+  assessmentReason: { text: string; lang: Lang } | undefined;
   /** The language the text is actually in. */
   lang: Lang;
   /** `source` for Swedish itself; otherwise how the translation into the asked language stands. */
@@ -21,10 +23,13 @@ export function translationKey(lang: Lang, collection: TranslatableCollection, i
 }
 
 const summaryOf = (data: object) => ('summary' in data && typeof data.summary === 'string' ? data.summary : undefined);
+const reasonOf = (data: object) => ('assessment' in data && data.assessment ? (data.assessment as { reason: string }).reason : undefined);
+
+const withLang = (text: string | undefined, lang: Lang) => (text === undefined ? undefined : { text, lang });
 
 /** The Swedish text a translation of the entry must say again: what its fingerprint covers. */
 export function translatableText(entry: SourceEntry): TranslatableText {
-  return { title: entry.data.title, summary: summaryOf(entry.data), body: entry.body };
+  return { title: entry.data.title, summary: summaryOf(entry.data), body: entry.body, assessmentReason: reasonOf(entry.data) };
 }
 
 export function localize(entry: SourceEntry, lang: Lang, translations: Map<string, Translation>): LocalizedText {
@@ -32,6 +37,7 @@ export function localize(entry: SourceEntry, lang: Lang, translations: Map<strin
     title: entry.data.title,
     summary: summaryOf(entry.data),
     html: entry.rendered?.html ?? '',
+    assessmentReason: withLang(reasonOf(entry.data), sourceLang),
     lang: sourceLang,
     status: 'source',
   };
@@ -43,6 +49,8 @@ export function localize(entry: SourceEntry, lang: Lang, translations: Map<strin
     title: translation.data.title,
     summary: translation.data.summary,
     html: translation.rendered?.html ?? '',
+    // A reason not yet translated stays Swedish (the page marks it so).
+    assessmentReason: withLang(translation.data.assessmentReason, lang) ?? source.assessmentReason,
     lang,
     status,
   };

@@ -1,4 +1,4 @@
-import { requiredPages } from '../config/content.ts';
+import { requiredPages, type TranslatableCollection } from '../config/content.ts';
 import { languageSettings, languages, sourceLang, type Lang } from '../config/languages.ts';
 
 /*
@@ -14,6 +14,9 @@ export const ownPageSegments = {
   siteIndex: 'innehall',
   translationStatus: 'oversattningar',
   search: 'sok',
+  openData: 'oppna-data',
+  document: 'styrdokument',
+  cookies: 'om-kakor',
 } as const;
 export type OwnPageKind = keyof typeof ownPageSegments;
 
@@ -34,12 +37,37 @@ export const entrySegments = {
   initiative: 'initiativ',
 } as const satisfies Record<Exclude<EntryRouteKind, 'page'>, string>;
 
+/** The kind of page each collection's entries get; organisations have no page of their own. */
+export const collectionRouteKinds = {
+  goalAreas: 'area',
+  goals: 'goal',
+  developmentAreas: 'developmentArea',
+  activities: 'activity',
+  indicators: 'indicator',
+  initiatives: 'initiative',
+  pages: 'page',
+  organisations: undefined,
+} as const satisfies Record<TranslatableCollection, EntryRouteKind | undefined>;
+
 export const homePageId = requiredPages.home;
+
+/** The open data files: one folder for all languages, the same names whatever the page's language. */
+export const openDataFolder = 'data';
+export const openDataFiles = {
+  model: (lang: Lang) => `malbild.${lang}.json`,
+  schema: 'malbild.schema.json',
+  values: 'indikatorvarden.csv',
+};
+
+export function openDataPath(file: string, base = import.meta.env.BASE_URL): string {
+  return `${withSlash(base)}${openDataFolder}/${file}`;
+}
 
 /** Top-level names a page in `pages` may not take, since other routes use them. */
 export const reservedSegments: readonly string[] = [
   ...Object.values(entrySegments),
   ...Object.values(ownPageSegments),
+  openDataFolder,
   '404',
   ...languages.map((lang) => languageSettings[lang].prefix).filter(Boolean),
 ];
@@ -52,6 +80,9 @@ export function routePath(route: Route): string {
     case 'siteIndex':
     case 'translationStatus':
     case 'search':
+    case 'openData':
+    case 'document':
+    case 'cookies':
       return `${ownPageSegments[route.kind]}/`;
     case 'notFound':
       return '404.html';
@@ -66,12 +97,27 @@ function withSlash(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
-/** The site-relative URL of a route in a language, including the base path. */
+/**
+ * The site-relative URL of a route in a language, including the base path. The default base is
+ * read only when a call leaves it out: `import.meta.env` exists in Astro's build, not under plain
+ * Node, where scripts (scripts/check-content.ts) import this module and pass the base themselves.
+ */
 export function localizedPath(lang: Lang, route: Route, base = import.meta.env.BASE_URL): string {
   // The not-found page exists once; in another language, the way on is that language's start.
   if (route.kind === 'notFound' && lang !== sourceLang) return localizedPath(lang, { kind: 'home' }, base);
   const prefix = languageSettings[lang].prefix;
   return `${withSlash(base)}${prefix ? `${prefix}/` : ''}${routePath(route)}`;
+}
+
+/**
+ * Every path of the given routes in every language, as a link in the text writes it: from the
+ * site's root, without the base path, e.g. `/`, `/mal/fler-bostader/`, `/en/mal/fler-bostader/`.
+ * The not-found page is left out: nothing links to it.
+ */
+export function sitePaths(routes: readonly Route[]): Set<string> {
+  return new Set(
+    languages.flatMap((lang) => routes.filter((route) => route.kind !== 'notFound').map((route) => localizedPath(lang, route, '/'))),
+  );
 }
 
 /** Absolute URL, for canonical links and alternates. */

@@ -5,6 +5,8 @@ export interface TranslatableText {
   title: string;
   summary?: string | undefined;
   body?: string | undefined;
+  /** A goal's assessment reason, where it has one. */
+  assessmentReason?: string | undefined;
 }
 
 /**
@@ -13,6 +15,9 @@ export interface TranslatableText {
  * outdated. Whitespace at the ends does not count as a change.
  */
 export function sourceHash(text: TranslatableText): string {
-  const normalized = JSON.stringify([text.title.trim(), (text.summary ?? '').trim(), (text.body ?? '').trim()]);
+  const parts = [text.title.trim(), (text.summary ?? '').trim(), (text.body ?? '').trim()];
+  // Only entries that have a reason hash it, so adding the field changed no existing fingerprint.
+  if (text.assessmentReason) parts.push(text.assessmentReason.trim());
+  const normalized = JSON.stringify(parts);
   return createHash('sha256').update(normalized).digest('hex').slice(0, 12);
 }

@@ -1,26 +1,14 @@
-import type { TranslatableCollection } from '../config/content.ts';
 import { languages, type Lang } from '../config/languages.ts';
 import { formatNumber, ui, type Dictionary } from '../i18n/index.ts';
 import type { SourceEntry } from './content-types.ts';
 import { localize, type LocalizedText } from './localize.ts';
 import type { Model } from './model.ts';
 import { fillPlaceholders, type PlaceholderName } from './placeholders.ts';
-import { localizedPath, type EntryRouteKind, type Route } from './routes.ts';
-
-const routeKinds: Record<TranslatableCollection, EntryRouteKind | undefined> = {
-  goalAreas: 'area',
-  goals: 'goal',
-  developmentAreas: 'developmentArea',
-  activities: 'activity',
-  indicators: 'indicator',
-  initiatives: 'initiative',
-  pages: 'page',
-  organisations: undefined,
-};
+import { collectionRouteKinds, localizedPath, type Route } from './routes.ts';
 
 /** The route of an entry's own page, or undefined for entries without one (organisations). */
 export function routeOf(entry: SourceEntry): Route | undefined {
-  const kind = routeKinds[entry.collection];
+  const kind = collectionRouteKinds[entry.collection];
   return kind ? { kind, id: entry.id } : undefined;
 }
 

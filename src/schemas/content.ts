@@ -6,30 +6,57 @@ import { reference } from 'astro:content';
  * periods) once, in its Swedish source file, together with the Swedish text. A translation adds
  * text for one language and nothing else (see translationSchema).
  *
- * Messages are written for communicators: they say what was expected, in words.
+ * Messages are written for communicators: they say what was found and what was expected, in
+ * words. `found()` puts the value from the file in front of the expectation.
  */
 
+/** A value from a file as a message shows it. */
+function shown(input: unknown): string {
+  if (input === null) return 'an empty value';
+  if (typeof input === 'string') return input.trim() === '' ? 'an empty text' : `"${input.length > 60 ? `${input.slice(0, 59)}…` : input}"`;
+  if (typeof input === 'number' || typeof input === 'boolean') return String(input);
+  if (input instanceof Date) return `the date ${input.toISOString().slice(0, 10)}`;
+  if (Array.isArray(input)) return 'a list';
+  return 'a group of fields';
+}
+
+/** An error message that names the value found (or that the field is missing) and what was expected. */
+function found(expected: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? `the field is missing; ${expected}` : `found ${shown(issue.input)}, ${expected}`;
+}
+
 const year = z
-  .number({ error: 'expected a year such as 2024' })
-  .int({ error: 'expected a whole year such as 2024' })
-  .min(1900, { error: 'expected a year from 1900 on' })
-  .max(2200, { error: 'expected a year before 2200' });
+  .number({ error: found('expected a year such as 2024') })
+  .int({ error: found('expected a whole year such as 2024') })
+  .min(1900, { error: found('expected a year from 1900 on') })
+  .max(2200, { error: found('expected a year before 2200') });
 
 const order = z
-  .number({ error: 'expected a whole number that sets the order, such as 1' })
-  .int({ error: 'expected a whole number that sets the order, such as 1' })
-  .positive({ error: 'expected 1 or more' });
+  .number({ error: found('expected a whole number that sets the order, such as 1') })
+  .int({ error: found('expected a whole number that sets the order, such as 1') })
+  .positive({ error: found('expected 1 or more') });
 
-const title = z.string({ error: 'expected a title (text)' }).trim().min(1, { error: 'the title is empty' });
-const summary = z.string({ error: 'expected a summary (text)' }).trim().min(1).optional();
+const title = z.string({ error: found('expected a title (text)') }).trim().min(1, { error: 'the title is empty; expected a title (text)' });
+const summary = z
+  .string({ error: found('expected a summary (text)') })
+  .trim()
+  .min(1, { error: 'the summary is empty; expected a short text, or no summary field at all' })
+  .optional();
 
 const period = z
-  .object({ from: year, to: year }, { error: 'expected a period with a year "from" and a year "to"' })
-  .refine((p) => p.from <= p.to, { error: 'the period ends ("to") before it starts ("from")', path: ['to'] });
+  .object({ from: year, to: year }, { error: found('expected a period with a year "from" and a year "to", such as { from: 2024, to: 2027 }') })
+  .refine((p) => p.from <= p.to, {
+    error: (issue) => {
+      const { from, to } = issue.input as { from: number; to: number };
+      return `found from ${from} and to ${to}: the period ends ("to") before it starts ("from"); expected a "to" year of ${from} or later.`;
+    },
+    path: ['to'],
+  });
 
 const source = z.object({
-  title: z.string().trim().min(1),
-  url: z.url({ error: 'expected a full web address starting with https://' }).optional(),
+  title: z.string({ error: found('expected the name of the source (text)') }).trim().min(1, { error: 'the name of the source is empty' }),
+  url: z.url({ error: found('expected a full web address starting with https://') }).optional(),
 });
 
 /**
@@ -38,10 +65,10 @@ const source = z.object({
  */
 const provenance = {
   /** An example made up to show how the model works; not a decision of the municipality. */
-  illustrative: z.boolean().default(false),
+  illustrative: z.boolean({ error: found('expected true or false') }).default(false),
   /** Written for this site from public sources (listed in `sources`), not by the municipality. */
-  editorial: z.boolean().default(false),
-  sources: z.array(source).default([]),
+  editorial: z.boolean({ error: found('expected true or false') }).default(false),
+  sources: z.array(source, { error: found('expected a list of sources, each with a title and a url') }).default([]),
 };
 
 function provenanceRules(data: { illustrative: boolean; editorial: boolean; sources: unknown[] }, ctx: z.RefinementCtx) {
@@ -59,14 +86,26 @@ function provenanceRules(data: { illustrative: boolean; editorial: boolean; sour
 
 export const goalAreaSchema = z.object({ order, title, summary, ...provenance }).superRefine(provenanceRules);
 
+/**
+ * A communicator's own assessment of a goal, which replaces the one computed from its
+ * indicators and activities; the reason is shown beside it.
+ */
+const assessment = z.object(
+  {
+    status: z.enum(['onTrack', 'atRisk', 'offTrack'], { error: 'expected "onTrack", "atRisk" or "offTrack"' }),
+    reason: z.string({ error: 'write the reason for the assessment' }).trim().min(1, { error: 'write the reason for the assessment' }),
+  },
+  { error: 'expected an assessment with a "status" and a "reason"' },
+);
+
 export const goalSchema = z
-  .object({ area: reference('goalAreas'), order, title, summary, ...provenance })
+  .object({ area: reference('goalAreas'), order, title, summary, assessment: assessment.optional(), ...provenance })
   .superRefine(provenanceRules);
 
 export const organisationKinds = ['board', 'administration'] as const;
 export const organisationSchema = z
   .object({
-    kind: z.enum(organisationKinds, { error: 'expected "board" (nämnd or styrelse) or "administration" (förvaltning)' }),
+    kind: z.enum(organisationKinds, { error: found('expected "board" (nämnd or styrelse) or "administration" (förvaltning)') }),
     title,
     /** The board an administration works for. */
     board: reference('organisations').optional(),
@@ -78,7 +117,7 @@ export const developmentAreaSchema = z
   .object({
     title,
     summary,
-    goals: z.array(reference('goals')).min(1, { error: 'name at least one goal this development area serves' }),
+    goals: z.array(reference('goals'), { error: found('expected a list of goals, such as [fler-bostader]') }).min(1, { error: 'the list is empty; name at least one goal this development area serves' }),
     board: reference('organisations'),
     period,
     ...provenance,
@@ -94,7 +133,7 @@ export const activitySchema = z
     summary,
     developmentArea: reference('developmentAreas'),
     administration: reference('organisations'),
-    status: z.enum(activityStatuses, { error: `expected one of: ${activityStatuses.join(', ')}` }),
+    status: z.enum(activityStatuses, { error: found(`expected one of: ${activityStatuses.join(', ')}`) }),
     period,
     order,
     ...provenance,
@@ -104,27 +143,34 @@ export const activitySchema = z
 export const indicatorUnits = ['percent', 'count', 'sek', 'days', 'years', 'index'] as const;
 export type IndicatorUnit = (typeof indicatorUnits)[number];
 
-const measurement = z.object({ year, value: z.number({ error: 'expected a number' }) });
+const measurement = z.object(
+  { year, value: z.number({ error: found('expected a number, with a point as decimal sign, such as 41.5') }) },
+  { error: found('expected a year and a value, such as { year: 2023, value: 41.5 }') },
+);
 
 export const indicatorSchema = z
   .object({
     title,
     summary,
-    unit: z.enum(indicatorUnits, { error: `expected one of: ${indicatorUnits.join(', ')}` }),
-    direction: z.enum(['higher', 'lower'], { error: 'expected "higher" or "lower" (which is better)' }),
+    unit: z.enum(indicatorUnits, { error: found(`expected one of: ${indicatorUnits.join(', ')}`) }),
+    direction: z.enum(['higher', 'lower'], { error: found('expected "higher" or "lower" (which is better)') }),
     baseline: measurement,
     target: measurement,
     /** Values by year, e.g. `2023: 41.5`. */
     values: z
-      .record(z.string().regex(/^\d{4}$/, { error: 'expected a year such as 2024 as key' }), z.number({ error: 'expected a number' }))
+      .record(
+        z.string().regex(/^\d{4}$/, { error: found('expected a year such as 2024 before the colon') }),
+        z.number({ error: found('expected a number, with a point as decimal sign, such as 41.5') }),
+        { error: found('expected one line per year: the year, a colon and the value, such as 2023: 41.5') },
+      )
       .default({}),
-    source: z.string().trim().min(1, { error: 'name the source of the values' }),
+    source: z.string({ error: found('expected the name of the source of the values (text)') }).trim().min(1, { error: 'the source is empty; name the source of the values' }),
     /** Kolada's id for the key figure (KPI), e.g. N15419. */
     kolada: z
-      .string({ error: 'expected a Kolada KPI id such as N15419' })
-      .regex(/^[NU]\d{5}$/, { error: 'expected a Kolada KPI id such as N15419' })
+      .string({ error: found('expected a Kolada KPI id such as N15419') })
+      .regex(/^[NU]\d{5}$/, { error: found('expected a Kolada KPI id such as N15419') })
       .optional(),
-    goals: z.array(reference('goals')).min(1, { error: 'name at least one goal this indicator measures' }),
+    goals: z.array(reference('goals'), { error: found('expected a list of goals, such as [fler-bostader]') }).min(1, { error: 'the list is empty; name at least one goal this indicator measures' }),
     ...provenance,
   })
   .superRefine((data, ctx) => {
@@ -152,7 +198,7 @@ export const initiativeSchema = z
     title,
     summary,
     order,
-    goalAreas: z.array(reference('goalAreas')).default([]),
+    goalAreas: z.array(reference('goalAreas'), { error: found('expected a list of goal areas, such as [larande]') }).default([]),
     /** Set on the parts of an initiative: the initiative they belong to. */
     partOf: reference('initiatives').optional(),
     ...provenance,
@@ -176,14 +222,21 @@ export const pageSchema = z
 export const translationSchema = z.object({
   title,
   summary,
+  /** The reason of a goal's own assessment, in this language. */
+  assessmentReason: z.string().trim().min(1).optional(),
   /**
    * Fingerprint of the Swedish text this translation was made from; `npm run translations`
    * writes it. When the Swedish text changes, the translation shows as outdated.
    */
   sourceHash: z
-    .string({ error: 'expected the fingerprint in quotes, as `npm run translations -- --stamp` writes it' })
-    .regex(/^[0-9a-f]{12}$/, { error: 'expected the 12-character fingerprint that `npm run translations -- --stamp` writes' })
+    .string({
+      error: (issue) =>
+        typeof issue.input === 'number'
+          ? 'found a number, expected the fingerprint in quotes, as `npm run translations -- --stamp` writes it'
+          : found('expected the fingerprint in quotes, as `npm run translations -- --stamp` writes it')(issue),
+    })
+    .regex(/^[0-9a-f]{12}$/, { error: found('expected the 12-character fingerprint that `npm run translations -- --stamp` writes') })
     .optional(),
   /** Translations written here start as drafts; a reviewer who knows the language sets `reviewed`. */
-  status: z.enum(['draft', 'reviewed'], { error: 'expected "draft" or "reviewed"' }).default('draft'),
+  status: z.enum(['draft', 'reviewed'], { error: found('expected "draft" or "reviewed"') }).default('draft'),
 });

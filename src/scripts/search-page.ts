@@ -20,6 +20,8 @@ declare global {
 const root = document.querySelector<HTMLElement>('[data-search]');
 const components = window.PagefindComponents;
 if (root && components) {
+  // Search works: the words for readers without JavaScript can go.
+  document.querySelector<HTMLElement>('[data-search-without-script]')!.hidden = true;
   const instance = components.getInstanceManager().getInstance('default');
   instance.applyOptions({ ranking: { ...searchRanking } });
   instance.setTranslations(JSON.parse(root.dataset.translations ?? '{}'));

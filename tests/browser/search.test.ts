@@ -83,9 +83,11 @@ describe('search', () => {
     await page.evaluate(() => {
       const seen: string[] = [];
       (window as unknown as { announced: string[] }).announced = seen;
-      setInterval(() => {
+      const record = () => {
         for (const region of document.querySelectorAll('[role="status"][aria-live]')) if (region.textContent) seen.push(region.textContent);
-      }, 20);
+      };
+      new MutationObserver(record).observe(document.body, { subtree: true, childList: true, characterData: true });
+      setInterval(record, 20);
     });
     // From the top of the page: skip link, then Tab until the search field has focus.
     for (let i = 0; i < 30; i++) {
@@ -133,9 +135,15 @@ describe('search', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/fit/sok/`);
     const notice = page.locator('main .notice');
+    await expect(notice.isVisible()).resolves.toBe(true);
     await expect(notice.textContent()).resolves.toContain('JavaScript');
     await expect(notice.locator('a').getAttribute('href')).resolves.toBe('/fit/innehall/');
     await context.close();
+    // With JavaScript, search works and the sentence is gone.
+    const page2 = await browser.newPage();
+    await page2.goto(`${server.url}/fit/sok/`);
+    await expect(page2.locator('main .notice').isVisible()).resolves.toBe(false);
+    await page2.close();
   });
 });
 

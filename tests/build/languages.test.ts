@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ownPageSegments } from '../../src/lib/routes.ts';
 import { contentDir } from '../support/content.ts';
 import { builtPages, page, text } from '../support/dist.ts';
 
@@ -22,8 +23,8 @@ const folders: Record<string, string> = {
 function translationFile(lang: string, rest: string): string | undefined {
   const [first, second] = rest.split('/').filter(Boolean);
   if (!first) return join(contentDir, 'translations', lang, 'pages', 'index.md');
-  // The site's own pages (contents, translations, search) are interface text only.
-  if (['innehall', 'oversattningar', 'sok'].includes(first)) return undefined;
+  // The site's own pages (contents, search, cookies …) are interface text only.
+  if ((Object.values(ownPageSegments) as string[]).includes(first)) return undefined;
   if (second) return join(contentDir, 'translations', lang, folders[first]!, `${second}.md`);
   return join(contentDir, 'translations', lang, 'pages', `${first}.md`);
 }

@@ -19,8 +19,8 @@ describe.each(builtPages())('%s', (path) => {
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(5);
   });
 
-  it('has a skip link first, pointing at main', () => {
-    const first = document.querySelector('body a');
+  it('has a skip link first (after the cookie question, which comes before everything), pointing at main', () => {
+    const first = [...document.querySelectorAll('body a')].find((a) => !a.closest('[data-consent-notice]'));
     expect(first?.getAttribute('href')).toBe('#main');
     expect(document.querySelectorAll('main#main')).toHaveLength(1);
     expect(document.querySelectorAll('header')).not.toHaveLength(0);
@@ -28,7 +28,11 @@ describe.each(builtPages())('%s', (path) => {
   });
 
   it('labels every navigation landmark', () => {
-    for (const nav of document.querySelectorAll('nav')) expect(nav.getAttribute('aria-label')?.length).toBeGreaterThan(0);
+    for (const nav of document.querySelectorAll('nav')) {
+      const labelledBy = nav.getAttribute('aria-labelledby');
+      const label = labelledBy ? text(document.getElementById(labelledBy)) : nav.getAttribute('aria-label');
+      expect(label?.length, nav.outerHTML.slice(0, 80)).toBeGreaterThan(0);
+    }
   });
 
   it('has a language switcher of links in each language, the current one marked', () => {

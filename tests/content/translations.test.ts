@@ -1,9 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, projectRoot } from '../support/astro-build.ts';
+import { astroBuild, buildWorkspace, projectRoot } from '../support/astro-build.ts';
 import { runScript } from '../support/run-script.ts';
 
 /*
@@ -11,7 +10,7 @@ import { runScript } from '../support/run-script.ts';
  * Swedish source is edited after it was stamped, and none at all. The command and the built
  * status page must agree, and pages must say what they show.
  */
-const work = mkdtempSync(join(tmpdir(), 'malbild-translations-'));
+const work = buildWorkspace('translations');
 const content = join(work, 'content');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

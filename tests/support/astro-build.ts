@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,4 +42,15 @@ export function astroBuild(options: { content?: string; outDir: string; cacheDir
       resolve({ code, output });
     });
   });
+}
+
+/**
+ * A fresh folder for one test's builds, inside the project: Astro puts a build's intermediate
+ * files next to its output only when the output is under the working directory, and otherwise in
+ * the project's shared .astro/ folder, where builds running side by side would overwrite each other.
+ */
+export function buildWorkspace(prefix: string): string {
+  const root = join(projectRoot, 'node_modules/.cache/malbild-tests');
+  mkdirSync(root, { recursive: true });
+  return mkdtempSync(join(root, `${prefix}-`));
 }

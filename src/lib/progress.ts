@@ -1,0 +1,42 @@
+import type { Goal, GoalArea, Indicator } from './content-types.ts';
+import type { Model } from './model.ts';
+import { series } from './indicators.ts';
+import { combineStatuses, goalStatus, indicatorStatus, indicatorTrend, type IndicatorFacts, type ProgressStatus, type Trend } from './status.ts';
+
+/** The status rules applied to the model's entries. */
+
+export function indicatorFacts(indicator: Indicator): IndicatorFacts {
+  const { direction, baseline, target } = indicator.data;
+  return { direction, baseline, target, values: series(indicator) };
+}
+
+export interface IndicatorProgress {
+  status: ProgressStatus;
+  trend: Trend | undefined;
+}
+
+export function indicatorProgress(indicator: Indicator): IndicatorProgress {
+  const facts = indicatorFacts(indicator);
+  return { status: indicatorStatus(facts), trend: indicatorTrend(facts) };
+}
+
+export interface GoalProgress {
+  status: ProgressStatus;
+  /** Set when a communicator assessed the goal in its file instead of the computed rule. */
+  assessed: boolean;
+  /** What the rule computed, shown beside an assessment that differs. */
+  computed: ProgressStatus;
+}
+
+export function goalProgress(model: Model, goal: Goal): GoalProgress {
+  const indicators = model.indicatorsOf(goal.id).map((indicator) => indicatorProgress(indicator).status);
+  const activities = model.developmentAreasOf(goal.id).flatMap((area) => model.activitiesOf(area.id).map((activity) => activity.data.status));
+  const computed = goalStatus(indicators, activities);
+  const assessment = goal.data.assessment;
+  return assessment ? { status: assessment.status, assessed: true, computed } : { status: computed, assessed: false, computed };
+}
+
+export function areaProgress(model: Model, area: GoalArea): { status: ProgressStatus; goals: ProgressStatus[] } {
+  const goals = model.goalsOf(area.id).map((goal) => goalProgress(model, goal).status);
+  return { status: combineStatuses(goals), goals };
+}
