@@ -206,6 +206,11 @@ export const en: Dictionary = {
     days: (n: string) => `${n} days`,
     minutes: (n: string) => `${n} minutes`,
   },
+  pageInfo: {
+    lastUpdated: 'Last updated',
+    edit: 'Edit this page',
+    editHint: 'Opens the page’s file in the municipality’s repository on GitHub, where you can propose a change.',
+  },
   search: {
     title: 'Search',
     label: 'Search this website',

@@ -206,6 +206,11 @@ export const fi: Dictionary = {
     days: (n: string) => `${n} päivää`,
     minutes: (n: string) => `${n} minuuttia`,
   },
+  pageInfo: {
+    lastUpdated: 'Päivitetty viimeksi',
+    edit: 'Muokkaa sivua',
+    editHint: 'Avaa sivun tiedoston kunnan arkistossa GitHubissa, jossa voit ehdottaa muutosta.',
+  },
   search: {
     title: 'Haku',
     label: 'Hae sivustolta',

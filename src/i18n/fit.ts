@@ -210,6 +210,11 @@ export const fit: Dictionary = {
     days: (n: string) => `${n} päivää`,
     minutes: (n: string) => `${n} minuuttia`,
   },
+  pageInfo: {
+    lastUpdated: 'Viimi kerta päivitetty',
+    edit: 'Muokkaa sivua',
+    editHint: 'Avaa sivun tieoston kunnan arkistossa GitHubissa, missä sie saatat ehottaa muutosta.',
+  },
   search: {
     title: 'Haku',
     label: 'Hae saitilta',

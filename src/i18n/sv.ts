@@ -208,6 +208,11 @@ export const sv = {
     days: (n: string) => `${n} dagar`,
     minutes: (n: string) => `${n} minuter`,
   },
+  pageInfo: {
+    lastUpdated: 'Senast uppdaterad',
+    edit: 'Redigera sidan',
+    editHint: 'Öppnar sidans fil i kommunens arkiv på GitHub, där du kan föreslå en ändring.',
+  },
   search: {
     title: 'Sök',
     label: 'Sök på webbplatsen',

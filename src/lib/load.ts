@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
+import { contentRoot } from '../config/content.ts';
+import { lastCommitDates } from './git-dates.ts';
 import { buildModel, type Model } from './model.ts';
 
 let model: Promise<Model> | undefined;
@@ -22,4 +24,12 @@ export function getModel(): Promise<Model> {
       translations: await getCollection('translations'),
     }, { readSource: (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined) }))();
   return model;
+}
+
+let dates: Map<string, Date> | undefined;
+
+/** When each content file last changed, by git (empty outside a checkout); read once per build. */
+export function contentDates(): Map<string, Date> {
+  dates ??= lastCommitDates(contentRoot);
+  return dates;
 }

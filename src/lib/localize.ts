@@ -1,8 +1,8 @@
 import { collectionFolders, type TranslatableCollection } from '../config/content.ts';
 import { sourceLang, type Lang } from '../config/languages.ts';
 import type { SourceEntry, Translation } from './content-types.ts';
-import type { TranslatableText } from './translation-hash.ts';
-import { translationStatus, type TranslationStatus } from './translation-status.ts';
+import { sourceHash, type TranslatableText } from './translation-hash.ts';
+import { statusAgainst, type TranslationStatus } from './translation-status.ts';
 
 /** An entry's text in the language a reader asked for, or in Swedish when there is none. */
 export interface LocalizedText {
@@ -16,6 +16,10 @@ export interface LocalizedText {
   lang: Lang;
   /** `source` for Swedish itself; otherwise how the translation into the asked language stands. */
   status: TranslationStatus | 'source';
+  /** The file the text comes from (the translation's, or the Swedish source's), relative to the project. */
+  file: string | undefined;
+  /** The date the file's frontmatter gives for its last change, if any. */
+  updated: Date | undefined;
 }
 
 export function translationKey(lang: Lang, collection: TranslatableCollection, id: string): string {
@@ -32,7 +36,22 @@ export function translatableText(entry: SourceEntry): TranslatableText {
   return { title: entry.data.title, summary: summaryOf(entry.data), body: entry.body, assessmentReason: reasonOf(entry.data) };
 }
 
+/*
+ * A page shows the same entries again and again (an area's title on each of its goals' pages, in
+ * lists, in breadcrumbs): each entry's text in each language is worked out once per build.
+ */
+const localized = new WeakMap<SourceEntry, Map<Lang, LocalizedText>>();
+const fingerprints = new WeakMap<SourceEntry, string>();
+
 export function localize(entry: SourceEntry, lang: Lang, translations: Map<string, Translation>): LocalizedText {
+  let byLang = localized.get(entry);
+  if (!byLang) localized.set(entry, (byLang = new Map()));
+  let text = byLang.get(lang);
+  if (!text) byLang.set(lang, (text = localizeOnce(entry, lang, translations)));
+  return text;
+}
+
+function localizeOnce(entry: SourceEntry, lang: Lang, translations: Map<string, Translation>): LocalizedText {
   const source: LocalizedText = {
     title: entry.data.title,
     summary: summaryOf(entry.data),
@@ -40,10 +59,14 @@ export function localize(entry: SourceEntry, lang: Lang, translations: Map<strin
     assessmentReason: withLang(reasonOf(entry.data), sourceLang),
     lang: sourceLang,
     status: 'source',
+    file: entry.filePath,
+    updated: entry.data.updated,
   };
   if (lang === sourceLang) return source;
   const translation = translations.get(translationKey(lang, entry.collection, entry.id));
-  const status = translationStatus(translatableText(entry), translation?.data);
+  let hash = fingerprints.get(entry);
+  if (hash === undefined) fingerprints.set(entry, (hash = sourceHash(translatableText(entry))));
+  const status = statusAgainst(hash, translation?.data);
   if (!translation) return { ...source, status };
   return {
     title: translation.data.title,
@@ -53,5 +76,7 @@ export function localize(entry: SourceEntry, lang: Lang, translations: Map<strin
     assessmentReason: withLang(translation.data.assessmentReason, lang) ?? source.assessmentReason,
     lang,
     status,
+    file: translation.filePath,
+    updated: translation.data.updated,
   };
 }

@@ -63,7 +63,14 @@ const source = z.object({
  * Who wrote the text. The municipality's own text is the default; anything else is shown to
  * readers for what it is.
  */
+/**
+ * When the text was last changed, for pages built outside a git checkout; git's date of the
+ * file's last commit is used first.
+ */
+const updated = z.coerce.date({ error: 'expected a date such as 2026-11-26' }).optional();
+
 const provenance = {
+  updated,
   /** An example made up to show how the model works; not a decision of the municipality. */
   illustrative: z.boolean({ error: found('expected true or false') }).default(false),
   /** Written for this site from public sources (listed in `sources`), not by the municipality. */
@@ -222,6 +229,7 @@ export const pageSchema = z
 export const translationSchema = z.object({
   title,
   summary,
+  updated,
   /** The reason of a goal's own assessment, in this language. */
   assessmentReason: z.string().trim().min(1).optional(),
   /**

@@ -84,6 +84,15 @@ describe('the built fixture site', () => {
     expect(reviewed.querySelector('h1')?.textContent).toBe('Goal one in English');
   });
 
+  it('dates a page from its frontmatter where git has no date, and links to the file behind it', () => {
+    const swedish = page('mal/goal-two');
+    expect(swedish.querySelector('.page-info time')?.getAttribute('datetime')).toBe('2025-03-01');
+    expect(swedish.querySelector('.page-info time')?.textContent).toBe('1 mars 2025');
+    expect(swedish.querySelector('.edit-link a')?.getAttribute('href')).toMatch(/\/edit\/main\/.*\/goals\/goal-two\.md$/);
+    expect(page('en/mal/goal-one').querySelector('.edit-link a')?.getAttribute('href')).toMatch(/\/translations\/en\/goals\/goal-one\.md$/);
+    expect(page('mal/goal-three').querySelector('.page-info time'), 'no date anywhere: none shown').toBeNull();
+  });
+
   it('announces alternates only in languages with a translation, with x-default', () => {
     const alternates = [...page('en/mal/goal-one').querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute('hreflang'));
     expect(alternates.sort()).toEqual(['en', 'fi', 'sv', 'x-default']);
