@@ -13,9 +13,18 @@ export function ui(lang: Lang): Dictionary {
   return dictionaries[lang];
 }
 
+// Building a formatter costs far more than using one; a build formats numbers on every page.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Numbers as a reader of the language writes them (Meänkieli through its fallback chain). */
 export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(languageSettings[lang].intl as string[], options).format(value);
+  const key = `${lang}|${JSON.stringify(options ?? {})}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(languageSettings[lang].intl as string[], options);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** A calendar date, long form ("26 november 2026"). */

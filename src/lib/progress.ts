@@ -15,9 +15,17 @@ export interface IndicatorProgress {
   trend: Trend | undefined;
 }
 
+// Statuses are asked for on many pages; content does not change during a build.
+const indicatorCache = new WeakMap<Indicator, IndicatorProgress>();
+const goalCache = new WeakMap<Goal, GoalProgress>();
+
 export function indicatorProgress(indicator: Indicator): IndicatorProgress {
-  const facts = indicatorFacts(indicator);
-  return { status: indicatorStatus(facts), trend: indicatorTrend(facts) };
+  let progress = indicatorCache.get(indicator);
+  if (!progress) {
+    const facts = indicatorFacts(indicator);
+    indicatorCache.set(indicator, (progress = { status: indicatorStatus(facts), trend: indicatorTrend(facts) }));
+  }
+  return progress;
 }
 
 export interface GoalProgress {
@@ -29,6 +37,12 @@ export interface GoalProgress {
 }
 
 export function goalProgress(model: Model, goal: Goal): GoalProgress {
+  let progress = goalCache.get(goal);
+  if (!progress) goalCache.set(goal, (progress = computeGoalProgress(model, goal)));
+  return progress;
+}
+
+function computeGoalProgress(model: Model, goal: Goal): GoalProgress {
   const indicators = model.indicatorsOf(goal.id).map((indicator) => indicatorProgress(indicator).status);
   const activities = model.developmentAreasOf(goal.id).flatMap((area) => model.activitiesOf(area.id).map((activity) => activity.data.status));
   const computed = goalStatus(indicators, activities);

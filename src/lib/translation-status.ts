@@ -17,7 +17,12 @@ export interface TranslationFacts {
 }
 
 export function translationStatus(source: TranslatableText, translation: TranslationFacts | undefined): TranslationStatus {
+  return statusAgainst(sourceHash(source), translation);
+}
+
+/** The same, given the fingerprint of the current Swedish text (computed once by the caller). */
+export function statusAgainst(currentHash: string, translation: TranslationFacts | undefined): TranslationStatus {
   if (!translation) return 'missing';
-  if (translation.sourceHash !== sourceHash(source)) return 'outdated';
+  if (translation.sourceHash !== currentHash) return 'outdated';
   return translation.status === 'reviewed' ? 'translated' : 'draft';
 }

@@ -54,7 +54,7 @@ export function createView(model: Model, lang: Lang): View {
       const counted = phrase(formatNumber(lang, entries.length));
       return entries.some((entry) => entry.data.illustrative) ? `${counted} (${t.illustrative.count})` : counted;
     },
-    html: (text) => fillPlaceholders(text.html, placeholderValues(view, text.lang === lang ? view : createView(model, text.lang))),
+    html: (text) => (text.html.includes('{') ? fillPlaceholders(text.html, placeholderValues(view, text.lang === lang ? view : createView(model, text.lang))) : text.html),
   };
   return view;
 }
@@ -63,7 +63,21 @@ export function createView(model: Model, lang: Lang): View {
  * Values for the placeholders of a text. Numbers are written in the text's own language (a
  * Swedish text shown on the English site says "exempel"); links lead to the reader's language.
  */
+const placeholderCache = new WeakMap<Model, Map<string, Record<PlaceholderName, string>>>();
+
 function placeholderValues(view: View, textView: View): Record<PlaceholderName, string> {
+  const { model } = view;
+  let cache = placeholderCache.get(model);
+  if (!cache) placeholderCache.set(model, (cache = new Map()));
+  const key = `${view.lang}|${textView.lang}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const values = computePlaceholderValues(view, textView);
+  cache.set(key, values);
+  return values;
+}
+
+function computePlaceholderValues(view: View, textView: View): Record<PlaceholderName, string> {
   const { model } = view;
   const perArea = model.areas.map((area) => model.goalsOf(area.id).length);
   const min = perArea.length > 0 ? Math.min(...perArea) : 0;
