@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/config/site.ts';
+import { headersFile } from './src/integrations/headers-file.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
@@ -12,7 +13,9 @@ export default defineConfig({
   cacheDir: process.env.MALBILD_CACHE_DIR ?? './node_modules/.astro',
   base: site.basePath,
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx(), searchIndex()],
-  vite: { plugins: [tailwindcss()] },
+  // Scripts and styles always as files: the Content-Security-Policy allows no inline code, and
+  // files are cached from page to page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), searchIndex(), headersFile()],
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

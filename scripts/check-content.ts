@@ -30,6 +30,7 @@ const collections: (keyof ContentSet)[] = [
   'indicators',
   'initiatives',
   'pages',
+  'accessibilityProblems',
   'translations',
 ];
 

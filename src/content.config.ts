@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionFolders, contentRoot, translationsFolder } from './config/content.ts';
 import {
+  accessibilityProblemSchema,
   activitySchema,
   developmentAreaSchema,
   goalAreaSchema,
@@ -34,6 +35,7 @@ export const collections = {
   indicators: defineCollection({ loader: entries(collectionFolders.indicators), schema: indicatorSchema }),
   initiatives: defineCollection({ loader: entries(collectionFolders.initiatives), schema: initiativeSchema }),
   pages: defineCollection({ loader: entries(collectionFolders.pages), schema: pageSchema }),
+  accessibilityProblems: defineCollection({ loader: entries(collectionFolders.accessibilityProblems), schema: accessibilityProblemSchema }),
   /** `translations/<language>/<collection folder>/<id>.md`; the id keeps that path. */
   translations: defineCollection({
     loader: glob({ pattern: '**/*.md', base: `${contentRoot}/${translationsFolder}`, generateId: idFromPath }),

@@ -42,6 +42,7 @@ export const fallbackProfile: Profile = {
     indicators: 18,
     initiatives: 3,
     pages: 2,
+    'accessibility-problems': 2,
   },
   translations: {
     fit: { 'goal-areas': 6, initiatives: 3, pages: 1 },
@@ -394,6 +395,10 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
     if (i === 2) return { id: requiredPages.process, fields: ['menu: 1'], body: processBody('sv') };
     return { fields: [] };
   });
+
+  // Known accessibility problems, for the statement.
+  const reasons = ['nonCompliance', 'disproportionateBurden', 'outsideScope'];
+  add('accessibility-problems', scaled('accessibility-problems', 0), (i) => ({ fields: [`reason: ${reasons[i % reasons.length]}`] }));
 
   // Translations: per language and folder the same share of entries as in the profile.
   const written = new Map<string, string>();

@@ -14,6 +14,7 @@ export const collectionFolders = {
   indicators: 'indicators',
   initiatives: 'initiatives',
   pages: 'pages',
+  accessibilityProblems: 'accessibility-problems',
 } as const;
 
 export type TranslatableCollection = keyof typeof collectionFolders;

@@ -13,6 +13,7 @@ export type Indicator = CollectionEntry<'indicators'>;
 export type Initiative = CollectionEntry<'initiatives'>;
 export type Page = CollectionEntry<'pages'>;
 export type Translation = CollectionEntry<'translations'>;
+export type AccessibilityProblem = CollectionEntry<'accessibilityProblems'>;
 
 /** Every collection's entries, as loaded: the input of validation and of the model. */
 export interface ContentSet {
@@ -24,8 +25,9 @@ export interface ContentSet {
   indicators: Indicator[];
   initiatives: Initiative[];
   pages: Page[];
+  accessibilityProblems: AccessibilityProblem[];
   translations: Translation[];
 }
 
 /** An entry of any collection that has a page and can be translated. */
-export type SourceEntry = GoalArea | Goal | Organisation | DevelopmentArea | Activity | Indicator | Initiative | Page;
+export type SourceEntry = GoalArea | Goal | Organisation | DevelopmentArea | Activity | Indicator | Initiative | Page | AccessibilityProblem;

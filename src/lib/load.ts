@@ -21,6 +21,7 @@ export function getModel(): Promise<Model> {
       indicators: await getCollection('indicators'),
       initiatives: await getCollection('initiatives'),
       pages: await getCollection('pages'),
+      accessibilityProblems: await getCollection('accessibilityProblems'),
       translations: await getCollection('translations'),
     }, { readSource: (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined) }))();
   return model;

@@ -9,6 +9,7 @@ import type {
   Organisation,
   Page,
   Translation,
+  AccessibilityProblem,
 } from './content-types.ts';
 import { ContentError, validateContent, type ValidateOptions } from './validate.ts';
 
@@ -26,6 +27,7 @@ export interface Model {
   /** Initiatives that are not part of another, in order. */
   initiatives: Initiative[];
   pages: Page[];
+  accessibilityProblems: AccessibilityProblem[];
   /** Translations by `<language>/<collection folder>/<id>`. */
   translations: Map<string, Translation>;
 
@@ -107,6 +109,7 @@ export function buildModel(content: ContentSet, options: ValidateOptions = {}): 
     organisations: [...content.organisations].sort(byTitle),
     initiatives: allInitiatives.filter((initiative) => !initiative.data.partOf),
     pages: [...content.pages].sort((a, b) => a.id.localeCompare(b.id)),
+    accessibilityProblems: [...content.accessibilityProblems].sort((a, b) => a.id.localeCompare(b.id)),
     translations: new Map(content.translations.map((translation) => [translation.id, translation])),
 
     area: lookup(content.goalAreas, 'goal area'),

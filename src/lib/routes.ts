@@ -17,6 +17,7 @@ export const ownPageSegments = {
   openData: 'oppna-data',
   document: 'styrdokument',
   cookies: 'om-kakor',
+  accessibility: 'tillganglighet',
 } as const;
 export type OwnPageKind = keyof typeof ownPageSegments;
 
@@ -47,6 +48,7 @@ export const collectionRouteKinds = {
   initiatives: 'initiative',
   pages: 'page',
   organisations: undefined,
+  accessibilityProblems: undefined,
 } as const satisfies Record<TranslatableCollection, EntryRouteKind | undefined>;
 
 export const homePageId = requiredPages.home;
@@ -68,6 +70,8 @@ export const reservedSegments: readonly string[] = [
   ...Object.values(entrySegments),
   ...Object.values(ownPageSegments),
   openDataFolder,
+  'sitemap.xml',
+  'robots.txt',
   '404',
   ...languages.map((lang) => languageSettings[lang].prefix).filter(Boolean),
 ];
@@ -83,6 +87,7 @@ export function routePath(route: Route): string {
     case 'openData':
     case 'document':
     case 'cookies':
+    case 'accessibility':
       return `${ownPageSegments[route.kind]}/`;
     case 'notFound':
       return '404.html';

@@ -14,7 +14,7 @@ export interface TranslationRow {
 
 /** Every entry with text to translate, and how its translation into each language stands. */
 export function translationTable(model: Model): TranslationRow[] {
-  return [...entriesWithPages(model), ...model.organisations].map((entry) => ({
+  return [...entriesWithPages(model), ...model.organisations, ...model.accessibilityProblems].map((entry) => ({
     entry,
     status: Object.fromEntries(
       targetLanguages.map((lang) => [lang, localize(entry, lang, model.translations).status as TranslationStatus]),

@@ -134,6 +134,7 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
     ...content.indicators,
     ...content.initiatives,
     ...content.pages,
+    ...content.accessibilityProblems,
   ];
   for (const entry of sources) {
     if (!idPattern.test(entry.id)) {

@@ -4,6 +4,7 @@ import type { SourceEntry } from './content-types.ts';
 import { localize, type LocalizedText } from './localize.ts';
 import type { Model } from './model.ts';
 import { fillPlaceholders, type PlaceholderName } from './placeholders.ts';
+import { rebaseLinks } from './rebase.ts';
 import { collectionRouteKinds, localizedPath, type Route } from './routes.ts';
 
 /** The route of an entry's own page, or undefined for entries without one (organisations). */
@@ -54,7 +55,11 @@ export function createView(model: Model, lang: Lang): View {
       const counted = phrase(formatNumber(lang, entries.length));
       return entries.some((entry) => entry.data.illustrative) ? `${counted} (${t.illustrative.count})` : counted;
     },
-    html: (text) => (text.html.includes('{') ? fillPlaceholders(text.html, placeholderValues(view, text.lang === lang ? view : createView(model, text.lang))) : text.html),
+    html: (text) =>
+      rebaseLinks(
+        text.html.includes('{') ? fillPlaceholders(text.html, placeholderValues(view, text.lang === lang ? view : createView(model, text.lang))) : text.html,
+        import.meta.env.BASE_URL,
+      ),
   };
   return view;
 }

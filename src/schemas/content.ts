@@ -223,6 +223,23 @@ export const pageSchema = z
   .superRefine(provenanceRules);
 
 /**
+ * Something on the site that is known not to be accessible to everyone, for the accessibility
+ * statement. The text says what and how to get around it; `reason` is the law's category.
+ */
+export const accessibilityProblemSchema = z
+  .object({
+    title,
+    /** DIGG's categories: not yet compliant, a disproportionate burden, or outside the law's scope. */
+    reason: z.enum(['nonCompliance', 'disproportionateBurden', 'outsideScope'], {
+      error: 'expected "nonCompliance", "disproportionateBurden" or "outsideScope"',
+    }),
+    /** WCAG 2.1 success criteria concerned, e.g. "1.3.1". */
+    criteria: z.array(z.string().regex(/^\d\.\d\.\d{1,2}$/, { error: 'expected a WCAG success criterion such as 1.3.1' })).default([]),
+    ...provenance,
+  })
+  .superRefine(provenanceRules);
+
+/**
  * A translation of one source entry into one language. It lives at
  * `content/translations/<language>/<collection folder>/<entry id>.md` and holds text only.
  */

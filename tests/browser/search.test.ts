@@ -104,8 +104,10 @@ describe('search', () => {
     expect(second).not.toBe(first);
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
-    const announced = await page.evaluate(() => (window as unknown as { announced: string[] }).announced);
-    expect(announced.some((text) => /\d+ träff(ar)? för demokrati/.test(text)), `announced: ${announced.join(' | ')}`).toBe(true);
+    // Pagefind announces once typing settles; under load that can take a moment.
+    await expect
+      .poll(async () => (await page.evaluate(() => (window as unknown as { announced: string[] }).announced)).some((text) => /\d+ träff(ar)? för demokrati/.test(text)), { timeout: 10_000 })
+      .toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL(`${server.url}${first}`);
     await page.close();

@@ -247,6 +247,7 @@ describe('the benchmark content generator', () => {
       indicators: entries('indicators', 'indicators', (d) => ({ goals: list(d.goals).map(ref) })),
       initiatives: entries('initiatives', 'initiatives', (d) => ({ goalAreas: list(d.goalAreas).map(ref), ...(d.partOf ? { partOf: ref(d.partOf) } : {}) })),
       pages: entries('pages', 'pages'),
+      accessibilityProblems: entries('accessibility-problems', 'accessibilityProblems'),
       translations: content.translations.map((t) => ({ id: t.key, collection: 'translations', body: t.body, data: t.data })),
     } as unknown as ContentSet;
     expect(validateContent(set)).toEqual([]);

@@ -209,6 +209,7 @@ describe('validateContent runs the lint on every entry and translation', () => {
       entry('pages', 'index', { title: 'Start' }, 'Se [målet](/mal/fler-bostader/) och [processen](/malstyrningsprocess/#steg).'),
       entry('pages', 'malstyrningsprocess', { title: 'Process' }, '## Steg\n\n[Trasig](/mal/fler-bostadr/)'),
     ],
+    accessibilityProblems: [],
     translations: [
       {
         id: 'en/pages/index',

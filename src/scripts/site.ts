@@ -1,0 +1,3 @@
+/* The few enhancements every page gets, in one small file. */
+import './language-switcher.ts';
+import './print.ts';
