@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from '../support/browser.ts';
-import { builtPages, distDir } from '../support/dist.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, builtSiteInBrowser } from '../support/browser.ts';
+import { builtPages } from '../support/dist.ts';
 
 /*
  * Every built page, in every language, in Chromium with the site's Content-Security-Policy in
@@ -10,18 +9,8 @@ import { serveStatic, type StaticServer } from '../support/server.ts';
  * cookie or storage (no one has consented), and no policy violation.
  */
 
-let server: StaticServer;
-let browser: Browser;
+const site = builtSiteInBrowser();
 const pages = builtPages();
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 interface Finding {
   path: string;
@@ -33,7 +22,7 @@ async function inspect(page: Page, path: string): Promise<Finding[]> {
   const foreign: string[] = [];
   const onRequest = (request: { url(): string }) => {
     const url = new URL(request.url());
-    if (url.origin !== server.url && url.protocol !== 'data:') foreign.push(url.href);
+    if (url.origin !== site.url && url.protocol !== 'data:') foreign.push(url.href);
   };
   const onConsole = (message: { type(): string; text(): string }) => {
     if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) findings.push({ path, problem: `console: ${message.text()}` });
@@ -44,7 +33,7 @@ async function inspect(page: Page, path: string): Promise<Finding[]> {
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
     });
-    const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    const response = await page.goto(`${site.url}${path}`, { waitUntil: 'load' });
     if (path !== '/404.html' && response?.status() !== 200) findings.push({ path, problem: `HTTP ${response?.status()}` });
     for (const violation of await axeViolations(page)) findings.push({ path, problem: `axe ${violation.id}: ${violation.help} (${violation.targets.join(', ')})` });
     const stored = await page.evaluate(() => ({ cookies: document.cookie, local: localStorage.length, session: sessionStorage.length }));
@@ -65,7 +54,7 @@ describe('every page', () => {
     // A few tabs at once: enough to use both cores, few enough to stay within memory.
     await Promise.all(
       Array.from({ length: 3 }, async () => {
-        const context = await browser.newContext();
+        const context = await site.browser.newContext();
         for (let path = queue.shift(); path; path = queue.shift()) {
           const page = await context.newPage();
           findings.push(...(await inspect(page, path)));

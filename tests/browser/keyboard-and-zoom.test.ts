@@ -1,22 +1,10 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { distDir } from '../support/dist.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { builtSiteInBrowser } from '../support/browser.ts';
 
 /* One page of each type: with the keyboard alone, on a narrow phone, with large text, without motion. */
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInBrowser();
 
 const pageTypes = [
   '/',
@@ -39,8 +27,8 @@ const pageTypes = [
 
 /** A reader who has already answered the cookie question, so the walk starts at the page itself. */
 async function answeredContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  await context.addCookies([{ name: 'malbild_statistik', value: 'no', url: server.url }]);
+  const context = await site.browser.newContext(options);
+  await context.addCookies([{ name: 'malbild_statistik', value: 'no', url: site.url }]);
   return context;
 }
 
@@ -48,7 +36,7 @@ describe.each(pageTypes)('%s', (path) => {
   it('can be walked with Tab: skip link first, focus always visible, in reading order, and out again', async () => {
     const context = await answeredContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     const steps: { visible: boolean; follows: boolean; label: string }[] = [];
     await page.evaluate(() => ((window as unknown as { previous: Element | null }).previous = null));
     let left = false;
@@ -81,7 +69,7 @@ describe.each(pageTypes)('%s', (path) => {
   it('reads at 320 CSS pixels wide, and with text at 200 %, without scrolling sideways', async () => {
     const context = await answeredContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.url}${path}`);
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow(), '320 px').toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -95,7 +83,7 @@ describe('motion', () => {
   it('has none when the reader asks for reduced motion', async () => {
     const context = await answeredContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
@@ -108,7 +96,7 @@ describe('the skip link', () => {
   it('moves focus to the main content', async () => {
     const context = await answeredContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/mal/fler-bostader/`);
+    await page.goto(`${site.url}/mal/fler-bostader/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');

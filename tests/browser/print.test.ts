@@ -2,28 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtSiteInBrowser } from '../support/browser.ts';
 import { contentFiles } from '../support/content.ts';
-import { distDir } from '../support/dist.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
 
 /* What comes out of the printer: Chromium's own PDF, read back with poppler's pdftotext. */
 
-let server: StaticServer;
-let browser: Browser;
+const site = builtSiteInBrowser();
 const work = mkdtempSync(join(tmpdir(), 'malbild-print-'));
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function pdfText(pdf: Buffer): { text: string; pages: number } {
   const file = join(work, `${Math.random().toString(36).slice(2)}.pdf`);
@@ -36,8 +23,8 @@ const squash = (s: string) => s.replace(/\s+/g, ' ');
 
 describe('printing in Chromium', () => {
   it('hides what paper cannot use and shows where the page came from', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/mal/fler-bostader/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/mal/fler-bostader/`);
     await expect(page.locator('[data-print-button]').isVisible()).resolves.toBe(true);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.primary-nav', '.language-switcher', '.site-search', '.skip-link', '.breadcrumbs', '[data-print-button]', '.site-footer']) {
@@ -49,8 +36,8 @@ describe('printing in Chromium', () => {
   });
 
   it('prints a goal page on A4 with nothing wider than the paper', async () => {
-    const page = await browser.newPage({ viewport: { width: 680, height: 1000 } });
-    await page.goto(`${server.url}/mal/alla-elever-nar-malen/`);
+    const page = await site.browser.newPage({ viewport: { width: 680, height: 1000 } });
+    await page.goto(`${site.url}/mal/alla-elever-nar-malen/`);
     await page.emulateMedia({ media: 'print' });
     const overflowing = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
@@ -67,8 +54,8 @@ describe('printing in Chromium', () => {
   });
 
   it('prints the whole steering document: an area per sheet, every goal in it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/styrdokument/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/styrdokument/`);
     const { text, pages } = pdfText(await page.pdf({ format: 'A4' }));
     const areas = contentFiles('goal-areas');
     expect(pages).toBeGreaterThanOrEqual(areas.length);

@@ -1,22 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { builtPages, distDir, page as builtPage } from '../support/dist.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { builtSiteInBrowser } from '../support/browser.ts';
+import { builtPages, page as builtPage } from '../support/dist.ts';
 
 /* Search as readers use it: from the address, by typing, with filters, with the keyboard only. */
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInBrowser();
 
 async function resultLinks(page: Page): Promise<string[]> {
   await page.locator('pagefind-results a.pf-result-link').first().waitFor({ timeout: 10_000 });
@@ -37,26 +26,26 @@ describe('search', () => {
     ['/fi/sok/', 'meänkieli', '/fi/initiativ/meankieli/'],
     ['/fit/sok/', 'meänkieli', '/fit/initiativ/meankieli/'],
   ])('on %s, "%s" finds %s among the first three results, from the ?q= address', async (searchPage, query, expected) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${searchPage}?q=${encodeURIComponent(query)}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}${searchPage}?q=${encodeURIComponent(query)}`);
     expect((await resultLinks(page)).slice(0, 3)).toContain(expected);
     await expect(page.locator('pagefind-input input').inputValue()).resolves.toBe(query);
     await page.close();
   });
 
   it('opens the search page from the header form of any page, with the query in the address', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/en/mal/fler-bostader/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/en/mal/fler-bostader/`);
     await page.getByRole('search', { name: 'Search this website' }).getByRole('searchbox').fill('democracy');
     await page.getByRole('search', { name: 'Search this website' }).getByRole('button', { name: 'Search' }).click();
-    await page.waitForURL(`${server.url}/en/sok/?q=democracy`);
+    await page.waitForURL(`${site.url}/en/sok/?q=democracy`);
     expect(await resultLinks(page)).toContain('/en/malomraden/demokrati/');
     await page.close();
   });
 
   it('keeps the address in step with what the reader types, and shows the count', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/sok/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/sok/`);
     await page.locator('pagefind-input input').fill('meänkieli');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('meänkieli');
     await expect.poll(() => page.locator('pagefind-summary').textContent()).toMatch(/^\d+ träffar? för meänkieli$/);
@@ -64,8 +53,8 @@ describe('search', () => {
   });
 
   it('narrows the results with a filter', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/sok/?q=${encodeURIComponent('bostäder')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/sok/?q=${encodeURIComponent('bostäder')}`);
     const all = (await resultLinks(page)).length;
     await page.locator('pagefind-filter-pane summary', { hasText: 'Typ' }).click();
     await page.getByRole('checkbox', { name: /^Övergripande mål/ }).check();
@@ -77,8 +66,8 @@ describe('search', () => {
   });
 
   it('is usable with the keyboard alone: arrows move between results, Enter opens one', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/sok/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/sok/`);
     // Record what the live regions say; Pagefind clears them soon after, so look often.
     await page.evaluate(() => {
       const seen: string[] = [];
@@ -109,16 +98,16 @@ describe('search', () => {
       .poll(async () => (await page.evaluate(() => (window as unknown as { announced: string[] }).announced)).some((text) => /\d+ träff(ar)? för demokrati/.test(text)), { timeout: 10_000 })
       .toBe(true);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}${first}`);
+    await page.waitForURL(`${site.url}${first}`);
     await page.close();
   });
 
   it('never returns a page that shows Swedish in place of a translation', async () => {
     const fallbacks = new Set(builtPages().filter((path) => builtPage(path).querySelector('.notice--fallback')));
     expect(fallbacks.size).toBeGreaterThan(0);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const lang of ['fit', 'fi', 'en']) {
-      await page.goto(`${server.url}/${lang}/sok/`);
+      await page.goto(`${site.url}/${lang}/sok/`);
       // A string, so that the test runner leaves the browser's own import() alone.
       const indexed: string[] = await page.evaluate(`(async () => {
         const pagefind = await import('/pagefind/pagefind.js');
@@ -133,17 +122,17 @@ describe('search', () => {
   });
 
   it('says, without JavaScript, that search needs it, and links to the site index', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/fit/sok/`);
+    await page.goto(`${site.url}/fit/sok/`);
     const notice = page.locator('main .notice');
     await expect(notice.isVisible()).resolves.toBe(true);
     await expect(notice.textContent()).resolves.toContain('JavaScript');
     await expect(notice.locator('a').getAttribute('href')).resolves.toBe('/fit/innehall/');
     await context.close();
     // With JavaScript, search works and the sentence is gone.
-    const page2 = await browser.newPage();
-    await page2.goto(`${server.url}/fit/sok/`);
+    const page2 = await site.browser.newPage();
+    await page2.goto(`${site.url}/fit/sok/`);
     await expect(page2.locator('main .notice').isVisible()).resolves.toBe(false);
     await page2.close();
   });
@@ -151,10 +140,10 @@ describe('search', () => {
 
 describe('content pages', () => {
   it('load no search code until the reader searches', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(`${server.url}/mal/fler-bostader/`);
+    await page.goto(`${site.url}/mal/fler-bostader/`);
     await page.locator('#site-search-input').focus();
     await page.waitForLoadState('networkidle');
     expect(requested.filter((path) => path.includes('pagefind'))).toEqual([]);

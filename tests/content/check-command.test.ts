@@ -110,7 +110,8 @@ describe('npm run check', () => {
   it('passes valid content, saying how many entries it checked', () => {
     const { code, output } = results.valid;
     expect(code, output).toBe(0);
-    expect(output).toMatch(/content OK: 15 entries/);
+    const minimalEntries = readdirSync(join(fixtures, 'minimal'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md')).length;
+    expect(output).toContain(`content OK: ${minimalEntries} entries`);
   });
 
   it('stops on a broken reference, naming the file and the field', () => {

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { distDir } from './dist.ts';
+import { serveStatic, type StaticServer } from './server.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -43,4 +46,29 @@ export async function axeViolations(page: Page): Promise<{ id: string; help: str
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
     return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   }, wcagTags);
+}
+
+/**
+ * The built site served on 127.0.0.1, and a Chromium to read it with, for the tests of one file:
+ * started before them, stopped after.
+ */
+export function builtSiteInBrowser(root = distDir): { readonly url: string; readonly browser: Browser } {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(root);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      return server!.url;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }
