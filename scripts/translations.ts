@@ -15,24 +15,37 @@ import { setFrontmatterField, splitFrontmatter } from '../src/lib/frontmatter.ts
 import { sourceHash, type TranslatableText } from '../src/lib/translation-hash.ts';
 import { translationStatus, translationStatuses, type TranslationFacts, type TranslationStatus } from '../src/lib/translation-status.ts';
 
-const { values: options } = parseArgs({
-  options: {
-    content: { type: 'string', default: contentRoot },
-    lang: { type: 'string', multiple: true },
-    json: { type: 'boolean', default: false },
-    stamp: { type: 'string', multiple: true },
-  },
-});
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      content: { type: 'string', default: contentRoot },
+      lang: { type: 'string', multiple: true },
+      json: { type: 'boolean', default: false },
+      stamp: { type: 'string', multiple: true },
+    },
+  });
+} catch (error) {
+  fail(`${(error as Error).message}\nUsage: npm run translations -- [--lang en] [--json] [--stamp <language>/<folder>/<id>]`);
+}
+const { values: options, positionals } = parsed;
+// `npm run translations --stamp en/goals/x` (one pair of dashes too few) hands --stamp to npm,
+// which passes it on as npm_config_stamp, and the key as a bare word: do what was meant.
+if (positionals.length > 0) {
+  if (process.env.npm_config_stamp) options.stamp = [...(options.stamp ?? []), ...positionals];
+  else fail(`Unexpected ${positionals.map((p) => `"${p}"`).join(' ')}. To stamp a translation: npm run translations -- --stamp <language>/<folder>/<id>`);
+}
 
 const root = options.content!;
 const targets = languages.filter((lang) => lang !== sourceLang && (!options.lang || options.lang.includes(lang)));
 for (const lang of options.lang ?? []) {
   if (!isLang(lang) || lang === sourceLang) fail(`Unknown language "${lang}"; expected one of ${languages.filter((l) => l !== sourceLang).join(', ')}.`);
-}
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
 }
 
 function readEntry(file: string): { data: Record<string, unknown>; body: string } {

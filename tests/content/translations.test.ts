@@ -50,6 +50,16 @@ describe('npm run translations', () => {
     expect(result.stdout).not.toMatch(/^fi:/m);
   });
 
+  it('understands `npm run translations --stamp <key>`, one pair of dashes short, and explains stray words', async () => {
+    // npm takes --stamp for itself and hands it on as npm_config_stamp; the key arrives bare.
+    const stamped = await runScript('translations', ['--content', content, 'en/goals/goal-one'], { npm_config_stamp: 'true' });
+    expect(stamped.code, stamped.stderr).toBe(0);
+    expect(stamped.stdout).toContain('now translates the Swedish text');
+    const stray = await runScript('translations', ['--content', content, 'en/goals/goal-one']);
+    expect(stray.code).not.toBe(0);
+    expect(stray.stderr).toContain('npm run translations -- --stamp');
+  });
+
   it('refuses to stamp a translation that does not exist', async () => {
     const result = await runScript('translations', ['--content', content, '--stamp', 'fit/goals/goal-one']);
     expect(result.code).not.toBe(0);
