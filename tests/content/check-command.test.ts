@@ -78,11 +78,16 @@ const templates: Record<string, string> = {
   'initiativ.md': 'initiatives/mall-initiativ.md',
   'sida.md': 'pages/mall-sida.md',
   'oversattning.md': 'translations/en/goals/mall-mal.md',
+  'tillganglighetsbrist.md': 'accessibility-problems/mall-tillganglighetsbrist.md',
 };
 const templatesDir = join(projectRoot, 'content/_mallar');
 const realEntries = readdirSync(join(projectRoot, 'content'), { recursive: true, encoding: 'utf8' }).filter(
   (file) => file.endsWith('.md') && !file.startsWith('_mallar'),
 ).length;
+
+it('covers every template', () => {
+  expect(readdirSync(templatesDir).sort()).toEqual(Object.keys(templates).sort());
+});
 
 function realContentWithTemplates(): string {
   const dir = join(work, 'templates', 'content');
