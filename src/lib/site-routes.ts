@@ -1,7 +1,5 @@
 import type { SourceEntry } from './content-types.ts';
 import type { Model } from './model.ts';
-import { homePageId, type Route } from './routes.ts';
-import { routeOf } from './view.ts';
 
 /** Every entry that has its own page, in reading order: the one list of the site's pages. */
 export function entriesWithPages(model: Model): SourceEntry[] {
@@ -14,12 +12,4 @@ export function entriesWithPages(model: Model): SourceEntry[] {
     ...model.indicators,
     ...model.initiatives.flatMap((initiative) => [initiative, ...model.partsOf(initiative.id)]),
   ];
-}
-
-/** Every route of the site, the same in every language. */
-export function allRoutes(model: Model): Route[] {
-  const entryRoutes = entriesWithPages(model)
-    .filter((entry) => !(entry.collection === 'pages' && entry.id === homePageId))
-    .map((entry) => routeOf(entry)!);
-  return [{ kind: 'home' }, ...entryRoutes, { kind: 'siteIndex' }];
 }
