@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentFiles } from '../support/content.ts';
-import { builtPages, page, text } from '../support/dist.ts';
+import { builtPages, languageOf, page, text } from '../support/dist.ts';
 
 /* The accessibility statement the law asks for, in every language, from every page. */
 
@@ -29,7 +29,8 @@ describe.each(['/', '/fit/', '/fi/', '/en/'])('the statement at %stillganglighet
 describe('the statement', () => {
   it('is linked from the footer of every page, in the page’s language', () => {
     for (const path of builtPages()) {
-      const prefix = /^\/(fit|fi|en)\//.exec(path)?.[0] ?? '/';
+      const lang = languageOf(path);
+      const prefix = lang === 'sv' ? '/' : `/${lang}/`;
       const links = [...page(path).querySelectorAll('footer a')].map((a) => a.getAttribute('href'));
       expect(links, path).toContain(`${prefix}tillganglighet/`);
     }

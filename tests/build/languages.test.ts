@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ownPageSegments } from '../../src/lib/routes.ts';
 import { contentDir } from '../support/content.ts';
-import { builtPages, page, text } from '../support/dist.ts';
+import { builtPages, languageOf, page, text, withoutLanguage } from '../support/dist.ts';
 
 /*
  * Pages in Meänkieli, Finnish and English: real translations read as such; a page without one
@@ -30,9 +30,9 @@ function translationFile(lang: string, rest: string): string | undefined {
 }
 
 const translatedPaths = builtPages()
-  .map((path) => /^\/(fit|fi|en)\/(.*)$/.exec(path))
-  .filter((match): match is RegExpExecArray => match !== null)
-  .map((match) => ({ path: match[0], lang: match[1]!, rest: match[2]!, file: translationFile(match[1]!, match[2]!) }))
+  .filter((path) => languageOf(path) !== 'sv')
+  .map((path) => ({ path, lang: languageOf(path), rest: withoutLanguage(path).slice(1) }))
+  .map((entry) => ({ ...entry, file: translationFile(entry.lang, entry.rest) }))
   .filter((entry) => entry.file !== undefined);
 
 describe('pages in other languages', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site.ts';
 import { projectRoot } from '../support/astro-build.ts';
-import { builtPages, page } from '../support/dist.ts';
+import { builtPages, languageOf, page } from '../support/dist.ts';
 
 /* Every content page says when it last changed and links to the file a communicator edits. */
 
@@ -32,7 +32,7 @@ describe('page information', () => {
     expect(href.startsWith(editPrefix)).toBe(true);
     const file = href.slice(editPrefix.length);
     expect(existsSync(join(projectRoot, file)), file).toBe(true);
-    const lang = /^\/(fit|fi|en)\//.exec(path)?.[1];
+    const lang = languageOf(path) === 'sv' ? undefined : languageOf(path);
     const translated = !document.querySelector('.notice--fallback') && lang;
     expect(file.startsWith(translated ? `content/translations/${lang}/` : 'content/') && (translated || !file.includes('/translations/'))).toBeTruthy();
     const committed = gitDate(file);

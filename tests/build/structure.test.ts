@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages, page, text } from '../support/dist.ts';
+import { builtPages, languageOf, page, text, withoutLanguage } from '../support/dist.ts';
 
 /* What every page has, whatever it shows: language, one h1, landmarks, skip link, switcher. */
 
-const langOf = (path: string) => (/^\/(fit|fi|en)\//.exec(path)?.[1] ?? 'sv');
 const endonyms = { sv: 'Svenska', fit: 'Meänkieli', fi: 'Suomi', en: 'English' } as const;
 
 describe.each(builtPages())('%s', (path) => {
   const document = page(path);
 
   it('declares the language of its URL on <html>', () => {
-    expect(document.documentElement.getAttribute('lang')).toBe(langOf(path));
+    expect(document.documentElement.getAttribute('lang')).toBe(languageOf(path));
   });
 
   it('has exactly one h1, a title and a description', () => {
@@ -41,12 +40,12 @@ describe.each(builtPages())('%s', (path) => {
       Object.entries(endonyms).map(([lang, name]) => [lang, lang, name]),
     );
     const current = links.filter((a) => a.hasAttribute('aria-current'));
-    expect(current.map((a) => a.getAttribute('lang'))).toEqual([langOf(path)]);
+    expect(current.map((a) => a.getAttribute('lang'))).toEqual([languageOf(path)]);
   });
 
   it('switches language to the same page', () => {
     if (path === '/404.html') return;
-    const neutral = path.replace(/^\/(fit|fi|en)\//, '/');
+    const neutral = withoutLanguage(path);
     for (const a of document.querySelectorAll('nav.language-switcher a')) {
       const lang = a.getAttribute('lang')!;
       expect(a.getAttribute('href')).toBe(lang === 'sv' ? neutral : `/${lang}${neutral}`);

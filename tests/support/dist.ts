@@ -33,3 +33,20 @@ export function page(sitePath: string): Document {
 export function text(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/*
+ * The address contract, stated once for the tests: Swedish at the root, the other languages
+ * under their prefix. Written out here rather than read from the site's config, so that a
+ * change of address scheme shows up as a failing test.
+ */
+const languagePrefix = /^\/(fit|fi|en)\//;
+
+/** The language of a site path ("/fi/mal/x/" → "fi", "/mal/x/" → "sv"). */
+export function languageOf(path: string): string {
+  return languagePrefix.exec(path)?.[1] ?? 'sv';
+}
+
+/** The same path without its language prefix ("/fi/mal/x/" → "/mal/x/"). */
+export function withoutLanguage(path: string): string {
+  return path.replace(languagePrefix, '/');
+}
