@@ -2,20 +2,27 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { site } from './src/config/site.ts';
-import { headersFile } from './src/integrations/headers-file.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { cacheDir } from './src/config/content.ts';
+import { stopOnContentProblems } from './src/lib/stop.ts';
+
+// The settings (content/settings.yml) say who the site belongs to and where it is published; a
+// problem in them stops the build here, before anything is made, with the file and the field.
+// The integrations read the settings as they load, so they are imported only after this check.
+const settings = await stopOnContentProblems();
+const { headersFile } = await import('./src/integrations/headers-file.ts');
+const { searchIndex } = await import('./src/integrations/search-index.ts');
+const { settingsNotes } = await import('./src/integrations/settings-notes.ts');
 
 export default defineConfig({
-  site: site.url,
+  site: settings.siteUrl,
   // Tests build fixture content side by side with the real site, each into its own folders.
   outDir: process.env.MALBILD_OUT_DIR ?? './dist',
-  cacheDir: process.env.MALBILD_CACHE_DIR ?? './node_modules/.astro',
-  base: site.basePath,
+  cacheDir,
+  base: settings.basePath,
   trailingSlash: 'always',
   // Scripts and styles always as files: the Content-Security-Policy allows no inline code, and
   // files are cached from page to page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), searchIndex(), headersFile()],
+  integrations: [settingsNotes(settings), mdx(), searchIndex(), headersFile()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

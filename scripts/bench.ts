@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { contentRoot } from '../src/config/content.ts';
 import { languages } from '../src/config/languages.ts';
-import { site } from '../src/config/site.ts';
+import { settings } from '../src/lib/settings.ts';
 import { localizedPath, type Route } from '../src/lib/routes.ts';
 import { generateContent, profileOf } from './bench/generator.ts';
 import { dirStats, pageWeight, procAvailable, projectRoot, runBuild } from './bench/measure.ts';
@@ -150,7 +150,7 @@ for (const scale of scales) {
     samplePages(content.sample.area, content.sample.goal).map(({ page, route }) => ({
       lang,
       page,
-      ...pageWeight(paths.dist, localizedPath(lang, route, site.basePath), site.basePath),
+      ...pageWeight(paths.dist, localizedPath(lang, route, settings().basePath), settings().basePath),
     })),
   );
   const profiles = options['cpu-prof'] ? profilesIn(paths.profiles).map((file) => summarizeProfile(file, projectRoot)) : undefined;

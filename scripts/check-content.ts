@@ -13,12 +13,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'devalue';
+import { cacheDir } from '../src/config/content.ts';
 import type { ContentSet } from '../src/lib/content-types.ts';
-import { formatIssue, validateContent } from '../src/lib/validate.ts';
+import { formatIssue } from '../src/lib/issues.ts';
+import { validateContent } from '../src/lib/validate.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
-// Where astro.config.mjs puts Astro's cache; a relative path counts from the project.
-const cacheDir = process.env.MALBILD_CACHE_DIR ?? 'node_modules/.astro';
 const storeFile = join(isAbsolute(cacheDir) ? cacheDir : join(projectRoot, cacheDir), 'data-store.json');
 
 const collections: (keyof ContentSet)[] = [

@@ -14,7 +14,9 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionFolders, requiredPages, translationsFolder, type TranslatableCollection } from '../../src/config/content.ts';
 import { languages, sourceLang, type Lang } from '../../src/config/languages.ts';
+import { settings, settingsFileName } from '../../src/lib/settings.ts';
 import { sourceHash } from '../../src/lib/translation-hash.ts';
+import { stringify } from 'yaml';
 
 export type Folder = (typeof collectionFolders)[TranslatableCollection];
 export type TargetLang = Exclude<Lang, 'sv'>;
@@ -147,7 +149,8 @@ const words: Record<Lang, readonly string[]> = {
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function phrase(random: Random, lang: Lang, min: number, max: number): string {
-  return Array.from({ length: random.int(min, max) }, () => random.pick(words[lang])).join(' ');
+  // A language without a word list of its own borrows Swedish words: the benchmark measures size, not sense.
+  return Array.from({ length: random.int(min, max) }, () => random.pick(words[lang] ?? words.sv!)).join(' ');
 }
 
 /** A title of 4–10 words. */
@@ -408,7 +411,7 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
     for (const folder of folders) {
       const sources = entries.filter((entry) => entry.folder === folder);
       const base = profile.counts[folder];
-      const share = base > 0 ? Math.min(1, (profile.translations[lang][folder] ?? 0) / base) : 0;
+      const share = base > 0 ? Math.min(1, (profile.translations[lang]?.[folder] ?? 0) / base) : 0;
       const chosen = random.shuffle(sources).slice(0, Math.round(share * sources.length));
       for (const source of chosen) {
         const hash = sourceHash({ title: source.title, summary: source.summary, body: bodyAsRead(source) });
@@ -417,10 +420,19 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
         fields.push(`status: ${random.chance(reviewedShare) ? 'reviewed' : 'draft'}`, `sourceHash: "${hash}"`);
         const text = source.id === requiredPages.process ? processBody(lang) : source.body ? body(random, lang) : '';
         written.set(join(translationsFolder, lang, folder, `${source.id}.md`), fileText(fields, text));
-        translationCounts[lang]++;
+        translationCounts[lang] = (translationCounts[lang] ?? 0) + 1;
       }
     }
   }
+
+  // The settings: an example municipality, in the languages of the content measured.
+  written.set(
+    settingsFileName,
+    stringify({
+      municipality: { name: 'Exempelkommun', code: '0000' },
+      languages: settings().languages.map(({ code, name, dir, locales, fallback }) => ({ code, name, dir, locales, fallback })),
+    }),
+  );
 
   let bytes = 0;
   for (const [path, text] of written) {

@@ -1,16 +1,6 @@
-import { site } from './site.ts';
-
 /**
- * Facts for the accessibility statement (lag 2018:1937; DIGG's requirements). The list of known
- * problems is content: content/accessibility-problems/. Update `assessed` after each review.
+ * What the accessibility statement links to that is the same for every Swedish public body:
+ * DIGG's form for complaints about digital public services (lag 2018:1937). Who assessed the
+ * site and where readers contact the municipality are settings (content/settings.yml).
  */
-export const accessibilityStatement = {
-  /** The last time the site was assessed (the automated tests also run at every build). */
-  assessed: new Date('2026-11-26'),
-  /** Where readers reach the municipality: its own website. */
-  contactUrl: 'https://www.overtornea.se/',
-  /** Where anyone can report a problem in the open. */
-  issuesUrl: `${site.repository.url.replace(/\/$/, '')}/issues`,
-  /** DIGG's form for complaints about digital public services. */
-  complaintUrl: 'https://www.digg.se/tdosanmalan',
-};
+export const complaintUrl = 'https://www.digg.se/tdosanmalan';

@@ -2,7 +2,16 @@
  * Where the content lives. MALBILD_CONTENT points the build at another content folder (the tests
  * build fixture content this way; another municipality can keep its content elsewhere).
  */
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+
 export const contentRoot = process.env.MALBILD_CONTENT ?? 'content';
+
+/**
+ * Where Astro keeps what it loaded (MALBILD_CACHE_DIR, else a folder per content root): building
+ * one municipality's content must never reuse entries cached from another's.
+ */
+export const cacheDir = process.env.MALBILD_CACHE_DIR ?? `node_modules/.astro/${createHash('sha256').update(resolve(contentRoot)).digest('hex').slice(0, 12)}`;
 
 /** Each collection's folder under the content root. Translations mirror these folders. */
 export const collectionFolders = {

@@ -1,33 +1,27 @@
+import { settings, sourceLanguage, type Language } from '../lib/settings.ts';
+
 /**
- * The languages the site is published in. Swedish is the source language: every other language
- * translates from it, and a page without a translation falls back to it.
+ * The languages the site is published in, from the settings (content/settings.yml): Swedish
+ * first, at the root; every other language under its code. A language is a code like any other
+ * here: adding one is a settings entry, an interface dictionary and translations, no code.
  */
-export const languages = ['sv', 'fit', 'fi', 'en'] as const;
-export type Lang = (typeof languages)[number];
+export type Lang = string;
+export type { Language };
 
-export const sourceLang: Lang = 'sv';
+export const sourceLang: Lang = sourceLanguage;
 
-export interface LanguageSettings {
-  /** The language's name in itself, as the language switcher shows it. */
-  endonym: string;
-  /** URL prefix: the source language lives at the root. */
-  prefix: string;
-  /**
-   * Locales for `Intl` formatting, best first. Meänkieli has no locale data anywhere, so it
-   * formats as Finnish, the closest language that has some, rather than as the runtime default.
-   */
-  intl: readonly string[];
-  /** Open Graph locale (territory is required there). */
-  ogLocale: string;
-}
+/** Every language's code, in the order the settings give (the language switcher's order). */
+export const languages: readonly Lang[] = settings().languages.map((language) => language.code);
 
-export const languageSettings: Record<Lang, LanguageSettings> = {
-  sv: { endonym: 'Svenska', prefix: '', intl: ['sv-SE'], ogLocale: 'sv_SE' },
-  fit: { endonym: 'Meänkieli', prefix: 'fit', intl: ['fit', 'fi-FI'], ogLocale: 'fit_SE' },
-  fi: { endonym: 'Suomi', prefix: 'fi', intl: ['fi-FI'], ogLocale: 'fi_FI' },
-  en: { endonym: 'English', prefix: 'en', intl: ['en-GB'], ogLocale: 'en_GB' },
-};
+export const languageSettings: Readonly<Record<Lang, Language>> = Object.fromEntries(settings().languages.map((language) => [language.code, language]));
 
 export function isLang(value: string): value is Lang {
-  return (languages as readonly string[]).includes(value);
+  return languages.includes(value);
+}
+
+/** A published language's settings; asking for another is a mistake in the code. */
+export function language(lang: Lang): Language {
+  const found = languageSettings[lang];
+  if (!found) throw new Error(`The site is not published in "${lang}".`);
+  return found;
 }

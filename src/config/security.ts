@@ -8,7 +8,7 @@ import { statistics } from './statistics.ts';
  */
 
 /** The statistics service's origin, allowed only when one is configured. */
-const trackerOrigin = statistics.trackerUrl ? new URL(statistics.trackerUrl).origin : '';
+const trackerOrigin = statistics ? new URL(statistics.trackerUrl).origin : '';
 const withTracker = (...sources: string[]) => [...sources, trackerOrigin].filter(Boolean).join(' ');
 
 export const contentSecurityPolicy: string[] = [

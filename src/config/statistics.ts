@@ -1,8 +1,10 @@
+import { settings } from '../lib/settings.ts';
+
 /**
- * Visitor statistics, if the municipality uses any. Nothing here is loaded or stored until a
- * reader consents (LEK 2022:482, 9 kap. 28 §). Set `trackerUrl` (or MALBILD_STATISTICS_URL) to a
- * Matomo installation; leave it empty and no statistics are collected, though readers are still
- * asked, as long as cookies are declared. Declare no cookies to have no notice at all.
+ * Visitor statistics, if the municipality uses any: a Matomo installation named in the settings
+ * (content/settings.yml, `statistics`) or MALBILD_STATISTICS_URL. Without one nothing is counted,
+ * nothing is stored and nobody is asked. With one, nothing is loaded or stored until a reader
+ * consents (LEK 2022:482, 9 kap. 28 §). What Matomo stores is code, declared here.
  */
 
 /** How long something is kept, in the unit a reader would expect to read it in. */
@@ -24,16 +26,14 @@ export interface CookieDeclaration {
 /** The reader's choice, kept in a necessary cookie for at most twelve months. */
 export const consentCookie = { name: 'malbild_statistik', maxAgeDays: 365 } as const;
 
-export const statistics = {
-  service: 'matomo' as const,
-  trackerUrl: process.env.MALBILD_STATISTICS_URL ?? '',
-  siteId: process.env.MALBILD_STATISTICS_SITE_ID ?? '1',
-  cookies: [
-    { name: '_pk_id.*', kind: 'cookie', purpose: 'visitor', lifetime: { months: 13 }, party: 'first', category: 'statistics' },
-    { name: '_pk_ses.*', kind: 'cookie', purpose: 'session', lifetime: { minutes: 30 }, party: 'first', category: 'statistics' },
-    { name: consentCookie.name, kind: 'cookie', purpose: 'consent', lifetime: { months: 12 }, party: 'first', category: 'necessary' },
-  ] satisfies CookieDeclaration[] as CookieDeclaration[],
-};
+/** The statistics service, or undefined when the site collects none. */
+export const statistics = settings().statistics;
 
-/** Whether the site asks for consent at all: only when it declares statistics cookies. */
-export const statisticsDeclared = statistics.cookies.some((cookie) => cookie.category === 'statistics');
+/** Everything the site may store in a reader's browser: only with a statistics service, and only after consent. */
+export const cookies: CookieDeclaration[] = statistics
+  ? [
+      { name: '_pk_id.*', kind: 'cookie', purpose: 'visitor', lifetime: { months: 13 }, party: 'first', category: 'statistics' },
+      { name: '_pk_ses.*', kind: 'cookie', purpose: 'session', lifetime: { minutes: 30 }, party: 'first', category: 'statistics' },
+      { name: consentCookie.name, kind: 'cookie', purpose: 'consent', lifetime: { months: 12 }, party: 'first', category: 'necessary' },
+    ]
+  : [];

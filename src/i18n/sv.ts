@@ -1,8 +1,13 @@
+import { plural, type LevelName, type LevelWords } from './format.ts';
+
 /**
  * Interface text in Swedish, the source language. The other languages' dictionaries have this
- * one's type, so a key missing there is a type error (`npm run check`), not a silent fallback.
+ * one's type, so a key missing there is a type error (`npm run check`), not a silent fallback;
+ * a dictionary under content/interface/ is checked against it when the site is built.
  */
 export const sv = {
+  /** Whether someone who writes the language has checked this text: pages say so until then. */
+  interfaceStatus: 'source' as InterfaceStatus,
   skipLink: 'Hoppa till innehållet',
   siteTitle: 'Mål och styrning',
   nav: {
@@ -12,32 +17,57 @@ export const sv = {
     footer: 'Om webbplatsen',
   },
   home: 'Start',
-  kind: {
-    area: 'Målområde',
-    goal: 'Övergripande mål',
-    developmentArea: 'Prioriterat utvecklingsområde',
-    activity: 'Aktivitet',
-    indicator: 'Mått och indikatorer',
-    initiative: 'Satsning',
-    page: 'Sida',
-  },
-  plural: {
-    areas: 'Målområden',
-    goals: 'Övergripande mål',
-    developmentAreas: 'Prioriterade utvecklingsområden',
-    activities: 'Aktiviteter',
-    indicators: 'Mått och indikatorer',
-    initiatives: 'Satsningar',
-    parts: 'Delar av satsningen',
-    organisations: 'Nämnder och förvaltningar',
-  },
-  count: {
-    areas: (n: string) => `${n} målområden`,
-    goals: (n: string) => `${n} övergripande mål`,
-    developmentAreas: (n: string) => `${n} utvecklingsområden`,
-    activities: (n: string) => `${n} aktiviteter`,
-    indicators: (n: string) => `${n} mått och indikatorer`,
-  },
+  /**
+   * The words for each level of the steering model. A municipality names its levels in its
+   * settings (content/settings.yml, `levels`); these are the defaults.
+   */
+  levels: {
+    vision: {
+      singular: 'Vision',
+      plural: 'Visioner',
+      count: plural({ one: '{n} vision', other: '{n} visioner' }),
+      none: 'Ingen vision är publicerad ännu.',
+    },
+    goalArea: {
+      singular: 'Målområde',
+      plural: 'Målområden',
+      count: plural({ one: '{n} målområde', other: '{n} målområden' }),
+      none: 'Inga målområden är publicerade ännu.',
+    },
+    goal: {
+      singular: 'Övergripande mål',
+      plural: 'Övergripande mål',
+      count: plural({ one: '{n} övergripande mål', other: '{n} övergripande mål' }),
+      none: 'Inga mål är publicerade i det här målområdet ännu.',
+    },
+    developmentArea: {
+      singular: 'Prioriterat utvecklingsområde',
+      plural: 'Prioriterade utvecklingsområden',
+      count: plural({ one: '{n} utvecklingsområde', other: '{n} utvecklingsområden' }),
+      none: 'Inga utvecklingsområden är kopplade till målet ännu.',
+    },
+    activity: {
+      singular: 'Aktivitet',
+      plural: 'Aktiviteter',
+      count: plural({ one: '{n} aktivitet', other: '{n} aktiviteter' }),
+      none: 'Inga aktiviteter är beslutade ännu.',
+    },
+    indicator: {
+      singular: 'Mått och indikatorer',
+      plural: 'Mått och indikatorer',
+      count: plural({ one: '{n} mått', other: '{n} mått och indikatorer' }),
+      none: 'Inga mått är kopplade till målet ännu.',
+    },
+    initiative: {
+      singular: 'Satsning',
+      plural: 'Satsningar',
+      count: plural({ one: '{n} satsning', other: '{n} satsningar' }),
+      none: 'Inga satsningar är publicerade ännu.',
+    },
+  } satisfies Record<LevelName, LevelWords>,
+  page: 'Sida',
+  parts: 'Delar av satsningen',
+  organisations: 'Nämnder och förvaltningar',
   status: {
     planned: 'Planerad',
     ongoing: 'Pågår',
@@ -45,11 +75,9 @@ export const sv = {
     postponed: 'Uppskjuten',
   },
   field: {
-    area: 'Målområde',
     goals: 'Bidrar till målen',
     board: 'Ansvarig nämnd',
     administration: 'Ansvarig förvaltning',
-    developmentArea: 'Utvecklingsområde',
     period: 'Period',
     status: 'Status',
     baseline: 'Utgångsvärde',
@@ -65,19 +93,14 @@ export const sv = {
   direction: { higher: 'Högre värde är bättre', lower: 'Lägre värde är bättre' },
   unit: { percent: 'procent', count: 'antal', sek: 'kronor', days: 'dagar', years: 'år', index: 'index' },
   /** A value in days or years, with the word in the right number. */
-  valueIn: { days: (n: string) => (n === '1' ? '1 dag' : `${n} dagar`), years: (n: string) => `${n} år` },
-  noneYet: {
-    goals: 'Inga mål är publicerade i det här målområdet ännu.',
-    developmentAreas: 'Inga utvecklingsområden är kopplade till målet ännu.',
-    activities: 'Inga aktiviteter är beslutade ännu.',
-    indicators: 'Inga mått är kopplade till målet ännu.',
-    values: 'Inga värden är inrapporterade ännu.',
-  },
+  valueIn: { days: plural({ one: '{n} dag', other: '{n} dagar' }), years: plural({ one: '{n} år', other: '{n} år' }) },
+  noValues: 'Inga värden är inrapporterade ännu.',
   illustrative: {
     label: 'Exempeltext',
     text: 'Texten är ett exempel som visar hur målstyrningen fungerar. Den är inte kommunens beslut.',
     count: 'exempel',
   },
+  editorialNote: 'Redaktionell anmärkning',
   editorial: {
     label: 'Sammanställd av redaktionen',
     text: 'Texten är skriven för webbplatsen utifrån källorna nedan. Den är inte kommunens egen text.',
@@ -85,10 +108,13 @@ export const sv = {
   },
   translation: {
     missing: 'Den här sidan finns inte på svenska ännu.',
-    draft: 'Översättningen är gjord av människor, inte av en maskin, men har ännu inte granskats.',
+    draft: 'Översättningen är ett utkast och har ännu inte granskats av någon som har språket som sitt eget.',
+    report: 'Fel kan rapporteras i webbplatsens ärendelista.',
+    translatedBy: 'Översatt av {name}.',
+    reviewedBy: 'Granskad av {name}.',
     outdated: 'Den svenska texten har ändrats sedan sidan översattes. Översättningen kan vara inaktuell.',
     swedishLink: 'Läs sidan på svenska',
-    interfaceDraft: 'Webbplatsens egna texter på svenska är källtexten.',
+    interfaceDraft: 'Menyer och knappar på svenska är ett utkast till översättning som ännu inte har granskats av någon som har språket som sitt eget.',
     status: { translated: 'Översatt och granskad', draft: 'Utkast, ej granskat', outdated: 'Inaktuell', missing: 'Saknas' },
   },
   translationStatus: {
@@ -101,10 +127,10 @@ export const sv = {
   model: {
     heading: 'Så hänger målstyrningen ihop',
     vision: 'Visionen visar vart kommunen vill nå.',
-    council: (areas: string, goals: string) => `Kommunfullmäktige har fastställt ${areas} med ${goals}.`,
-    boards: (n: string) => `Nämnderna och styrelsen har valt ${n} för att nå målen.`,
-    administrations: (n: string) => `Förvaltningarna har beslutat om ${n}.`,
-    indicators: (n: string) => `${n} visar hur långt arbetet har kommit.`,
+    council: 'Kommunfullmäktige har fastställt {goalAreas} med {goals}.',
+    boards: 'Nämnderna och styrelsen har valt {developmentAreas} för att nå målen.',
+    administrations: 'Förvaltningarna har beslutat om {activities}.',
+    indicators: '{indicators} visar hur långt arbetet har kommit.',
     more: 'Läs mer om målstyrningsprocessen',
   },
   progress: {
@@ -113,9 +139,11 @@ export const sv = {
     assessment: 'Bedömning',
     trendLabel: 'Utveckling sedan utgångsvärdet',
     overview: 'Läget',
-    overviewOf: (what: string) => `Läget för ${what}`,
+    overviewOf: 'Läget för {what}',
     count: 'Antal',
     assessedBy: 'Kommunens egen bedömning',
+    exampleAssessment: 'Exempel på bedömning',
+    noMeasures: 'Inga mått är publicerade än, så läget för målen visas inte.',
     computedWas: 'Beräknat från måtten:',
     reason: 'Motivering',
     fromExamples: 'Läget är beräknat från exempelvärden, inte från kommunens uppföljning.',
@@ -127,22 +155,22 @@ export const sv = {
       'Inga mätvärden än: det finns inget värde efter utgångsåret.',
       'Ett mål bedöms utifrån sina mått: i fas om alla är i fas, nås inte om hälften eller fler inte nås, annars risk. Är mer än hälften av aktiviteterna för målet uppskjutna blir bedömningen ett steg sämre. Kommunen kan ersätta bedömningen med en egen, och skriver då varför.',
       'Ett målområde bedöms på samma sätt utifrån sina mål.',
-      'En förändring som är mindre än 2 procent av avståndet mellan utgångsvärdet och målvärdet räknas som oförändrad.',
+      'En förändring som är mindre än {threshold} procent av avståndet mellan utgångsvärdet och målvärdet räknas som oförändrad.',
     ],
   },
   chart: {
-    label: (title: string) => `Diagram: ${title}`,
-    description: (first: string, last: string, target: string) => `Värdena går från ${first} till ${last}. Målvärdet är ${target}.`,
-    noValues: (target: string) => `Inga värden är inrapporterade ännu. Målvärdet är ${target}.`,
+    label: 'Diagram: {title}',
+    description: 'Värdena går från {first} till {last}. Målvärdet är {target}.',
+    noValues: 'Inga värden är inrapporterade ännu. Målvärdet är {target}.',
     legendValues: 'Värden',
     legendTarget: 'Målvärde',
   },
-  kolada: { link: (id: string) => `Nyckeltal ${id} i Kolada (öppna data)` },
+  kolada: { link: 'Nyckeltal {id} i Kolada (öppna data)' },
   openData: {
     title: 'Öppna data',
     intro: 'Allt som visas på webbplatsen finns också som öppna data, fritt att använda. Filerna skapas vid varje publicering från samma innehåll som sidorna, så de stämmer alltid med dem.',
     filesHeading: 'Filer',
-    model: (language: string) => `Hela målstyrningen på ${language} (JSON)`,
+    model: 'Hela målstyrningen på {language} (JSON)',
     schema: 'Beskrivning av JSON-filernas fält (JSON Schema)',
     values: 'Alla indikatorvärden, ett värde per rad (CSV)',
     fieldsHeading: 'Fälten',
@@ -165,12 +193,11 @@ export const sv = {
   document: {
     link: 'Hela styrdokumentet',
     title: 'Hela styrdokumentet',
-    heading: (municipality: string) => `Mål och styrning i ${municipality}`,
-    intro: 'Hela målstyrningen i ett dokument: vision, värdegrund, modellen, varje målområde med mål, utvecklingsområden, aktiviteter och mått, och satsningen på meänkieli. Dokumentet skapas från webbplatsens innehåll vid varje publicering och är därför alltid aktuellt.',
+    heading: '{title} i {municipality}',
+    intro: 'Hela målstyrningen i ett dokument: {contents}. Dokumentet skapas från webbplatsens innehåll vid varje publicering och är därför alltid aktuellt.',
     contents: 'Innehåll i dokumentet',
     page: 'sidan',
-    activitiesTable: 'Aktiviteter',
-    running: (municipality: string) => `Mål och styrning – ${municipality}`,
+    running: '{title} – {municipality}',
   },
   cookies: {
     footer: 'Kakor',
@@ -204,19 +231,19 @@ export const sv = {
       session: 'Håller ihop sidvisningarna under ett och samma besök.',
       consent: 'Sparar ditt val om statistikkakor, så att vi inte frågar igen.',
     },
-    months: (n: string) => `${n} månader`,
-    days: (n: string) => `${n} dagar`,
-    minutes: (n: string) => `${n} minuter`,
+    months: plural({ one: '{n} månad', other: '{n} månader' }),
+    days: plural({ one: '{n} dag', other: '{n} dagar' }),
+    minutes: plural({ one: '{n} minut', other: '{n} minuter' }),
   },
   pageInfo: {
     lastUpdated: 'Senast uppdaterad',
     edit: 'Redigera sidan',
-    editHint: 'Öppnar sidans fil i kommunens arkiv på GitHub, där du kan föreslå en ändring.',
+    editHint: 'Öppnar sidans fil i webbplatsens arkiv på GitHub, där du kan föreslå en ändring.',
   },
   accessibility: {
     footer: 'Tillgänglighet',
     title: 'Tillgänglighetsredogörelse',
-    intro: (municipality: string, service: string) => `${municipality} står bakom den här webbplatsen, ${service}. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan rapportera problem.`,
+    intro: '{municipality} står bakom den här webbplatsen, {service}. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan rapportera problem.',
     complianceHeading: 'Hur tillgänglig är webbplatsen?',
     full: 'Webbplatsen är helt förenlig med lagen om tillgänglighet till digital offentlig service.',
     partial: 'Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av bristerna som beskrivs nedan.',
@@ -225,24 +252,27 @@ export const sv = {
     reasons: { nonCompliance: 'Bristande förenlighet med lagkraven', disproportionateBurden: 'Oskäligt betungande anpassning', outsideScope: 'Utanför lagens tillämpningsområde' },
     criteria: 'Berör WCAG 2.1',
     contactHeading: 'Vad kan du göra om du inte kan använda delar av webbplatsen?',
-    contact: 'Om du behöver innehåll i ett annat format, eller hittar något som inte fungerar, kontakta kommunen. Du kan också rapportera problemet öppet i webbplatsens ärendelista.',
+    contact: 'Om du behöver innehåll i ett annat format, eller hittar något som inte fungerar, kontakta kommunen.',
+    contactIssues: 'Du kan också rapportera problemet öppet i webbplatsens ärendelista.',
     contactLink: 'Kontakta kommunen',
     issuesLink: 'Webbplatsens ärendelista',
     enforcementHeading: 'Tillsyn',
     enforcement: 'Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du anmäla det till DIGG.',
     complaintLink: 'Anmäl till DIGG',
     methodHeading: 'Hur vi testat webbplatsen',
-    method: 'Vi har gjort en självskattning. Vid varje publicering testas varje sida på alla fyra språk automatiskt: med axe-core mot WCAG 2.1 nivå A och AA, med HTML-validering, länkkontroll, tangentbordsnavigering, en 320 pixlar bred skärm och 200 procents textstorlek. Automatiska tester hittar inte alla brister, och sidorna har ännu inte granskats av personer som använder skärmläsare.',
-    dates: (assessed: string, updated: string) => `Webbplatsen bedömdes senast ${assessed}. Redogörelsen uppdaterades senast ${updated}.`,
+    draftLabel: 'Utkast',
+    draft: 'Kommunen har ännu inte bedömt webbplatsens tillgänglighet. Redogörelsen är ett utkast tills kommunen har gjort det och skrivit in vem som bedömde webbplatsen och när.',
+    assessed: '{who} bedömde webbplatsens tillgänglighet {date}.',
+    automated: 'Programvaran som bygger webbplatsen testar varje sida på alla språk automatiskt innan den publiceras: med axe-core mot WCAG 2.1 nivå A och AA, med HTML-validering, länkkontroll, tangentbordsnavigering, en 320 pixlar bred skärm och 200 procents textstorlek. Automatiska tester hittar inte alla brister.',
+    updated: 'Redogörelsen uppdaterades senast {date}.',
   },
   search: {
     title: 'Sök',
     label: 'Sök på webbplatsen',
     button: 'Sök',
     noScript: 'Sökningen behöver JavaScript, som är avstängt i din webbläsare. Alla sidor finns i innehållsförteckningen:',
-    tips: 'Hittar du inte det du söker? Prova ett annat eller kortare ord, eller börja från ett målområde:',
+    tips: 'Hittar du inte det du söker? Prova ett annat eller kortare ord, eller börja här:',
     filterType: 'Typ',
-    filterArea: 'Målområde',
     pagefind: {
       placeholder: 'Sök',
       clear_search: 'Rensa',
@@ -283,3 +313,5 @@ export const sv = {
 };
 
 export type Dictionary = typeof sv;
+
+export type InterfaceStatus = 'source' | 'draft' | 'reviewed';

@@ -1,6 +1,6 @@
 import type { IndicatorUnit } from '../schemas/content.ts';
 import type { Lang } from '../config/languages.ts';
-import { formatNumber, ui } from '../i18n/index.ts';
+import { countText, formatNumber, ui } from '../i18n/index.ts';
 import type { Indicator } from './content-types.ts';
 
 export interface Measurement {
@@ -35,5 +35,5 @@ const unitFormats: Record<IndicatorUnit, Intl.NumberFormatOptions> = {
  */
 export function formatValue(lang: Lang, unit: IndicatorUnit, value: number): string {
   const number = formatNumber(lang, value, unitFormats[unit]);
-  return unit === 'days' || unit === 'years' ? ui(lang).valueIn[unit](number) : number;
+  return unit === 'days' || unit === 'years' ? countText(lang, ui(lang).valueIn[unit], value, { n: number }) : number;
 }

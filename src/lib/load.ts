@@ -23,14 +23,10 @@ export function getModel(): Promise<Model> {
       pages: await getCollection('pages'),
       accessibilityProblems: await getCollection('accessibilityProblems'),
       translations: await getCollection('translations'),
-    }, { readSource: (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined) }))();
+    }, {
+      readSource: (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined),
+      // When each file last changed, by git (empty outside a checkout): one `git log` per build.
+      dates: lastCommitDates(contentRoot),
+    }))();
   return model;
-}
-
-let dates: Map<string, Date> | undefined;
-
-/** When each content file last changed, by git (empty outside a checkout); read once per build. */
-export function contentDates(): Map<string, Date> {
-  dates ??= lastCommitDates(contentRoot);
-  return dates;
 }

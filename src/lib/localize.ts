@@ -18,8 +18,10 @@ export interface LocalizedText {
   status: TranslationStatus | 'source';
   /** The file the text comes from (the translation's, or the Swedish source's), relative to the project. */
   file: string | undefined;
-  /** The date the file's frontmatter gives for its last change, if any. */
-  updated: Date | undefined;
+  /** When the text last changed: git's date for its file, else the date its frontmatter gives. */
+  changed: Date | undefined;
+  /** Who translated and who checked a translation, where its file says so. */
+  credits: { translator: string | undefined; reviewedBy: string | undefined };
 }
 
 export function translationKey(lang: Lang, collection: TranslatableCollection, id: string): string {
@@ -43,15 +45,22 @@ export function translatableText(entry: SourceEntry): TranslatableText {
 const localized = new WeakMap<SourceEntry, Map<Lang, LocalizedText>>();
 const fingerprints = new WeakMap<SourceEntry, string>();
 
-export function localize(entry: SourceEntry, lang: Lang, translations: Map<string, Translation>): LocalizedText {
+/** Where a text is looked up: the translations, and when each content file last changed (from git). */
+export interface TextSources {
+  translations: Map<string, Translation>;
+  dates: Map<string, Date>;
+}
+
+export function localize(entry: SourceEntry, lang: Lang, sources: TextSources): LocalizedText {
   let byLang = localized.get(entry);
   if (!byLang) localized.set(entry, (byLang = new Map()));
   let text = byLang.get(lang);
-  if (!text) byLang.set(lang, (text = localizeOnce(entry, lang, translations)));
+  if (!text) byLang.set(lang, (text = localizeOnce(entry, lang, sources)));
   return text;
 }
 
-function localizeOnce(entry: SourceEntry, lang: Lang, translations: Map<string, Translation>): LocalizedText {
+function localizeOnce(entry: SourceEntry, lang: Lang, { translations, dates }: TextSources): LocalizedText {
+  const changed = (file: string | undefined, updated: Date | undefined) => (file ? dates.get(file) : undefined) ?? updated;
   const source: LocalizedText = {
     title: entry.data.title,
     summary: summaryOf(entry.data),
@@ -60,7 +69,8 @@ function localizeOnce(entry: SourceEntry, lang: Lang, translations: Map<string, 
     lang: sourceLang,
     status: 'source',
     file: entry.filePath,
-    updated: entry.data.updated,
+    changed: changed(entry.filePath, entry.data.updated),
+    credits: { translator: undefined, reviewedBy: undefined },
   };
   if (lang === sourceLang) return source;
   const translation = translations.get(translationKey(lang, entry.collection, entry.id));
@@ -77,6 +87,7 @@ function localizeOnce(entry: SourceEntry, lang: Lang, translations: Map<string, 
     lang,
     status,
     file: translation.filePath,
-    updated: translation.data.updated,
+    changed: changed(translation.filePath, translation.data.updated),
+    credits: { translator: translation.data.translator, reviewedBy: translation.data.reviewedBy },
   };
 }

@@ -1,6 +1,6 @@
 import { markdownToMdast, type MdastNode } from 'satteri';
 import { collectionFolders, type TranslatableCollection } from '../config/content.ts';
-import { languageSettings, languages } from '../config/languages.ts';
+import { language, languages } from '../config/languages.ts';
 import { closest } from './closest.ts';
 import { fileLine } from './frontmatter.ts';
 import { collectionRouteKinds, entrySegments, type EntryRouteKind } from './routes.ts';
@@ -278,7 +278,7 @@ const kindNames: Record<Exclude<EntryRouteKind, 'page'>, string> = {
   initiative: 'initiative',
 };
 
-const languagePrefixes: string[] = languages.map((lang) => languageSettings[lang].prefix).filter(Boolean);
+const languagePrefixes: string[] = languages.map((lang) => language(lang).prefix).filter(Boolean);
 
 /** The first part of an entry page's address, e.g. `mal`, with the folder its files are in. */
 const sections = new Map<string, { folder: string; what: string }>();

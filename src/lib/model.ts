@@ -11,7 +11,8 @@ import type {
   Translation,
   AccessibilityProblem,
 } from './content-types.ts';
-import { ContentError, validateContent, type ValidateOptions } from './validate.ts';
+import { ContentError } from './issues.ts';
+import { validateContent, type ValidateOptions } from './validate.ts';
 
 /**
  * The steering model with its relations resolved, built once per build. Pages ask it questions
@@ -30,6 +31,15 @@ export interface Model {
   accessibilityProblems: AccessibilityProblem[];
   /** Translations by `<language>/<collection folder>/<id>`. */
   translations: Map<string, Translation>;
+  /** When each content file last changed, by git (empty outside a checkout). */
+  dates: Map<string, Date>;
+  /**
+   * Whether the municipality uses each lower level of the model at all: many publish only goal
+   * areas and goals, and a level with no entries is not shown anywhere, not even as "none yet".
+   */
+  uses: { developmentAreas: boolean; activities: boolean; indicators: boolean; initiatives: boolean };
+  /** Whether anything says how the goals stand: a measure, or a goal's own assessment. */
+  hasProgress: boolean;
 
   area(id: string): GoalArea;
   goal(id: string): Goal;
@@ -73,7 +83,7 @@ function lookup<T extends { id: string }>(entries: T[], what: string): (id: stri
 }
 
 /** Validates the content and resolves it into a model; throws ContentError listing every problem. */
-export function buildModel(content: ContentSet, options: ValidateOptions = {}): Model {
+export function buildModel(content: ContentSet, options: ValidateOptions & { dates?: Map<string, Date> } = {}): Model {
   const issues = validateContent(content, options);
   if (issues.length > 0) throw new ContentError(issues);
 
@@ -111,6 +121,14 @@ export function buildModel(content: ContentSet, options: ValidateOptions = {}): 
     pages: [...content.pages].sort((a, b) => a.id.localeCompare(b.id)),
     accessibilityProblems: [...content.accessibilityProblems].sort((a, b) => a.id.localeCompare(b.id)),
     translations: new Map(content.translations.map((translation) => [translation.id, translation])),
+    dates: options.dates ?? new Map(),
+    uses: {
+      developmentAreas: developmentAreas.length > 0,
+      activities: activities.length > 0,
+      indicators: indicators.length > 0,
+      initiatives: allInitiatives.length > 0,
+    },
+    hasProgress: indicators.length > 0 || goals.some((goal) => goal.data.assessment !== undefined),
 
     area: lookup(content.goalAreas, 'goal area'),
     goal: lookup(content.goals, 'goal'),

@@ -1,9 +1,9 @@
-import { site } from '../config/site.ts';
 import { openDataSchema, type OpenData } from '../schemas/open-data.ts';
 import type { SourceEntry } from './content-types.ts';
 import { series } from './indicators.ts';
 import { goalProgress, indicatorProgress, areaProgress } from './progress.ts';
 import { absoluteUrl } from './routes.ts';
+import { settings } from './settings.ts';
 import { routeOf, type View } from './view.ts';
 
 /*
@@ -12,17 +12,18 @@ import { routeOf, type View } from './view.ts';
  * anything that changes between builds of the same content.
  */
 
-export function openData(view: View, siteUrl: string): OpenData {
+export function openData(view: View, siteUrl: URL | undefined): OpenData {
   const { model, lang } = view;
+  const municipalityCode = settings().municipality.code;
   const text = (entry: SourceEntry) => {
     const localized = view.text(entry);
     return { title: localized.title, lang: localized.lang, illustrative: entry.data.illustrative };
   };
-  const url = (entry: SourceEntry) => absoluteUrl(view.href(routeOf(entry)!), siteUrl);
+  const url = (entry: SourceEntry) => (siteUrl ? absoluteUrl(view.href(routeOf(entry)!), siteUrl) : view.href(routeOf(entry)!));
 
   const data: OpenData = {
     language: lang,
-    municipality: { name: site.municipality[lang], code: site.municipalityCode },
+    municipality: { name: view.municipality, ...(municipalityCode ? { code: municipalityCode } : {}) },
     areas: model.areas.map((area) => ({
       id: area.id,
       order: area.data.order,

@@ -1,5 +1,5 @@
 import { requiredPages, type TranslatableCollection } from '../config/content.ts';
-import { languageSettings, languages, sourceLang, type Lang } from '../config/languages.ts';
+import { language, languages, sourceLang, type Lang } from '../config/languages.ts';
 
 /*
  * Every address on the site comes from here. A route says what a page shows, independent of
@@ -73,7 +73,7 @@ export const reservedSegments: readonly string[] = [
   'sitemap.xml',
   'robots.txt',
   '404',
-  ...languages.map((lang) => languageSettings[lang].prefix).filter(Boolean),
+  ...languages.map((lang) => language(lang).prefix).filter(Boolean),
 ];
 
 /** The route's path without language prefix or base, e.g. `mal/fler-bostader/` ('' for home). */
@@ -110,7 +110,7 @@ function withSlash(base: string): string {
 export function localizedPath(lang: Lang, route: Route, base = import.meta.env.BASE_URL): string {
   // The not-found page exists once; in another language, the way on is that language's start.
   if (route.kind === 'notFound' && lang !== sourceLang) return localizedPath(lang, { kind: 'home' }, base);
-  const prefix = languageSettings[lang].prefix;
+  const prefix = language(lang).prefix;
   return `${withSlash(base)}${prefix ? `${prefix}/` : ''}${routePath(route)}`;
 }
 
@@ -132,11 +132,11 @@ export function absoluteUrl(path: string, site: URL | string): string {
 
 /** The `lang` route parameter of each language (undefined puts the source language at the root). */
 export function langParam(lang: Lang): string | undefined {
-  return languageSettings[lang].prefix || undefined;
+  return language(lang).prefix || undefined;
 }
 
 export function langFromParam(param: string | undefined): Lang {
-  const lang = languages.find((candidate) => (languageSettings[candidate].prefix || undefined) === param);
+  const lang = languages.find((candidate) => (language(candidate).prefix || undefined) === param);
   if (!lang) throw new Error(`Unknown language prefix "${param}".`);
   return lang;
 }

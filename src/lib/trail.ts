@@ -1,7 +1,14 @@
-import type { Crumb } from '../components/Breadcrumbs.astro';
+import type { Lang } from '../config/languages.ts';
 import type { SourceEntry } from './content-types.ts';
 import { homePageId, type Route } from './routes.ts';
 import { routeOf, type View } from './view.ts';
+
+/** One step of the way from the start page to a page, as the breadcrumbs show it. */
+export interface Crumb {
+  label: string;
+  href: string;
+  lang?: Lang | undefined;
+}
 
 /**
  * The way from the start page down to an entry, following the model: area, goal, development

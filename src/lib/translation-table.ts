@@ -17,7 +17,7 @@ export function translationTable(model: Model): TranslationRow[] {
   return [...entriesWithPages(model), ...model.organisations, ...model.accessibilityProblems].map((entry) => ({
     entry,
     status: Object.fromEntries(
-      targetLanguages.map((lang) => [lang, localize(entry, lang, model.translations).status as TranslationStatus]),
+      targetLanguages.map((lang) => [lang, localize(entry, lang, model).status as TranslationStatus]),
     ) as Record<Lang, TranslationStatus>,
   }));
 }

@@ -3,6 +3,7 @@ import { isLang, languages, sourceLang } from '../config/languages.ts';
 import { didYouMean as suggestion } from './closest.ts';
 import type { ContentSet } from './content-types.ts';
 import { fileLine } from './frontmatter.ts';
+import type { ContentIssue } from './issues.ts';
 import { lintMarkdown } from './markdown-lint.ts';
 import { findPlaceholders, isPlaceholderName, placeholderNames } from './placeholders.ts';
 import { collectionRouteKinds, ownPageSegments, reservedSegments, sitePaths, type OwnPageKind, type Route } from './routes.ts';
@@ -14,31 +15,6 @@ import { collectionRouteKinds, ownPageSegments, reservedSegments, sitePaths, typ
  * each file's own fields when Astro loads it; these run on the whole content before any page is
  * made, in the build (load.ts) and in `npm run check` (scripts/check-content.ts).
  */
-
-export interface ContentIssue {
-  /** The file, relative to the project root. */
-  file: string;
-  /** The field in the frontmatter, or `file name`, `file`, or `text, line N` for the text. */
-  field: string;
-  message: string;
-}
-
-export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file} — ${issue.field}: ${issue.message}`;
-}
-
-export class ContentError extends Error {
-  readonly issues: ContentIssue[];
-
-  constructor(issues: ContentIssue[]) {
-    super(
-      `The content has ${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}; nothing was published.\n` +
-        issues.map((issue) => `  ${formatIssue(issue)}`).join('\n'),
-    );
-    this.name = 'ContentError';
-    this.issues = issues;
-  }
-}
 
 interface Ref {
   id: string;

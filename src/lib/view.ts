@@ -1,11 +1,13 @@
-import { languages, type Lang } from '../config/languages.ts';
-import { formatNumber, ui, type Dictionary } from '../i18n/index.ts';
+import { language, languages, sourceLang, type Lang } from '../config/languages.ts';
+import { countText, formatNumber, ui, type Dictionary } from '../i18n/index.ts';
+import type { Plural } from '../i18n/format.ts';
 import type { SourceEntry } from './content-types.ts';
 import { localize, type LocalizedText } from './localize.ts';
 import type { Model } from './model.ts';
 import { fillPlaceholders, type PlaceholderName } from './placeholders.ts';
 import { rebaseLinks } from './rebase.ts';
 import { collectionRouteKinds, localizedPath, type Route } from './routes.ts';
+import { settings } from './settings.ts';
 
 /** The route of an entry's own page, or undefined for entries without one (organisations). */
 export function routeOf(entry: SourceEntry): Route | undefined {
@@ -24,6 +26,8 @@ export interface View {
   lang: Lang;
   t: Dictionary;
   model: Model;
+  /** The municipality's name in the page's language. */
+  municipality: string;
   text(entry: SourceEntry): LocalizedText;
   href(route: Route): string;
   /** The `lang` attribute an element needs when its text is not in the page's language. */
@@ -32,10 +36,12 @@ export interface View {
   languagesOf(entry: SourceEntry): Lang[];
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /**
-   * A count of entries in a phrase ("18 övergripande mål"), marked when any of them is an example
-   * rather than fact. Without a phrase, the number alone (marked the same way).
+   * A count of entries in words ("18 övergripande mål"), marked after the words when any of them
+   * is an example rather than fact ("18 övergripande mål (exempel)").
    */
-  count(entries: { data: { illustrative: boolean } }[], phrase?: (n: string) => string): string;
+  count(entries: { data: { illustrative: boolean } }[], words: Plural): string;
+  /** Items as a list in running text ("a, b och c"). */
+  list(items: string[]): string;
   /** The entry's rendered text with numbers and lists from the content filled in. */
   html(text: LocalizedText): string;
 }
@@ -46,15 +52,17 @@ export function createView(model: Model, lang: Lang): View {
     lang,
     t,
     model,
-    text: (entry) => localize(entry, lang, model.translations),
+    municipality: settings().municipality.name[lang] ?? settings().municipality.name[sourceLang]!,
+    text: (entry) => localize(entry, lang, model),
     href: (route) => localizedPath(lang, route),
     langAttr: (text) => (text.lang === lang ? undefined : text.lang),
-    languagesOf: (entry) => languages.filter((candidate) => localize(entry, candidate, model.translations).lang === candidate),
+    languagesOf: (entry) => languages.filter((candidate) => localize(entry, candidate, model).lang === candidate),
     number: (value, options) => formatNumber(lang, value, options),
-    count(entries, phrase = (n) => n) {
-      const counted = phrase(formatNumber(lang, entries.length));
+    count(entries, words) {
+      const counted = countText(lang, words, entries.length);
       return entries.some((entry) => entry.data.illustrative) ? `${counted} (${t.illustrative.count})` : counted;
     },
+    list: (items) => new Intl.ListFormat(language(lang).locales, { type: 'conjunction' }).format(items),
     html: (text) =>
       rebaseLinks(
         text.html.includes('{') ? fillPlaceholders(text.html, placeholderValues(view, text.lang === lang ? view : createView(model, text.lang))) : text.html,
@@ -84,10 +92,13 @@ function placeholderValues(view: View, textView: View): Record<PlaceholderName, 
 
 function computePlaceholderValues(view: View, textView: View): Record<PlaceholderName, string> {
   const { model } = view;
+  const { t } = textView;
   const perArea = model.areas.map((area) => model.goalsOf(area.id).length);
   const min = perArea.length > 0 ? Math.min(...perArea) : 0;
   const max = perArea.length > 0 ? Math.max(...perArea) : 0;
-  const goalsPerArea = min === max ? textView.number(min) : `${textView.number(min)}–${textView.number(max)}`;
+  // A range ("2–4") takes the words of its larger end.
+  const range = min === max ? textView.number(min) : `${textView.number(min)}–${textView.number(max)}`;
+  const goalsPerArea = countText(textView.lang, t.levels.goal.count, max, { n: range });
   const illustrativeGoals = model.goals.some((goal) => goal.data.illustrative);
   const areaList = model.areas
     .map((area) => {
@@ -97,9 +108,9 @@ function computePlaceholderValues(view: View, textView: View): Record<Placeholde
     })
     .join('');
   return {
-    'antal målområden': escapeHtml(textView.count(model.areas)),
-    'antal mål': escapeHtml(textView.count(model.goals)),
-    'antal mål per målområde': escapeHtml(illustrativeGoals ? `${goalsPerArea} (${textView.t.illustrative.count})` : goalsPerArea),
+    'antal målområden': escapeHtml(textView.count(model.areas, t.levels.goalArea.count)),
+    'antal mål': escapeHtml(textView.count(model.goals, t.levels.goal.count)),
+    'antal mål per målområde': escapeHtml(illustrativeGoals ? `${goalsPerArea} (${t.illustrative.count})` : goalsPerArea),
     'lista målområden': `<ul>${areaList}</ul>`,
   };
 }

@@ -1,30 +1,15 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { found } from './messages.ts';
 
 /*
  * The content model. Every entry holds its language-neutral facts (order, references, numbers,
  * periods) once, in its Swedish source file, together with the Swedish text. A translation adds
  * text for one language and nothing else (see translationSchema).
  *
- * Messages are written for communicators: they say what was found and what was expected, in
- * words. `found()` puts the value from the file in front of the expectation.
+ * Messages are written for communicators (messages.ts): `found()` puts the value from the file
+ * in front of the expectation.
  */
-
-/** A value from a file as a message shows it. */
-function shown(input: unknown): string {
-  if (input === null) return 'an empty value';
-  if (typeof input === 'string') return input.trim() === '' ? 'an empty text' : `"${input.length > 60 ? `${input.slice(0, 59)}…` : input}"`;
-  if (typeof input === 'number' || typeof input === 'boolean') return String(input);
-  if (input instanceof Date) return `the date ${input.toISOString().slice(0, 10)}`;
-  if (Array.isArray(input)) return 'a list';
-  return 'a group of fields';
-}
-
-/** An error message that names the value found (or that the field is missing) and what was expected. */
-function found(expected: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined ? `the field is missing; ${expected}` : `found ${shown(issue.input)}, ${expected}`;
-}
 
 const year = z
   .number({ error: found('expected a year such as 2024') })
@@ -264,4 +249,8 @@ export const translationSchema = z.object({
     .optional(),
   /** Translations written here start as drafts; a reviewer who knows the language sets `reviewed`. */
   status: z.enum(['draft', 'reviewed'], { error: found('expected "draft" or "reviewed"') }).default('draft'),
+  /** Who translated the text, where that is known: the page says so. Nothing is said otherwise. */
+  translator: z.string({ error: found('expected the name of the translator (text)') }).trim().min(1, { error: 'the name is empty; expected who translated the text, or no translator field' }).optional(),
+  /** Who checked the translation; the page says so. */
+  reviewedBy: z.string({ error: found('expected the name of the reviewer (text)') }).trim().min(1, { error: 'the name is empty; expected who checked the translation, or no reviewedBy field' }).optional(),
 });

@@ -9,10 +9,10 @@ import { progressStatuses } from '../lib/status.ts';
  */
 
 const id = z.string().describe('The entry’s id: its file name in the repository’s content/ folder.');
-const url = z.string().describe('Absolute address of the entry’s page in this language.');
+const url = z.string().describe('Address of the entry’s page in this language: absolute where the site’s address is known, otherwise from the site’s root.');
 const text = {
   title: z.string(),
-  lang: z.enum(languages).describe('The language the text is in: Swedish where no translation exists yet.'),
+  lang: z.enum(languages as [string, ...string[]]).describe('The language the text is in: Swedish where no translation exists yet.'),
   illustrative: z.boolean().describe('True for examples that show how the model works, not decisions of the municipality.'),
 };
 const period = z.object({ from: z.number().int(), to: z.number().int() });
@@ -21,8 +21,8 @@ const measurement = z.object({ year: z.number().int(), value: z.number() });
 
 export const openDataSchema = z
   .object({
-    language: z.enum(languages),
-    municipality: z.object({ name: z.string(), code: z.string() }),
+    language: z.enum(languages as [string, ...string[]]),
+    municipality: z.object({ name: z.string(), code: z.string().optional().describe('The municipality code of SCB and Kolada, where the settings give it.') }),
     areas: z.array(z.object({ id, order: z.number().int(), ...text, url, status, goals: z.array(id) })),
     goals: z.array(
       z.object({

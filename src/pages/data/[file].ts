@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { z } from 'astro/zod';
-import { languages } from '../../config/languages.ts';
-import { site } from '../../config/site.ts';
+import { languages, sourceLang } from '../../config/languages.ts';
 import { getModel } from '../../lib/load.ts';
 import { indicatorValuesCsv, openData } from '../../lib/open-data.ts';
 import { openDataFiles } from '../../lib/routes.ts';
@@ -11,8 +10,8 @@ import { openDataSchema } from '../../schemas/open-data.ts';
 // The open data files, written at every build from the same model as the pages.
 export const getStaticPaths = (() => [
   ...languages.map((lang) => ({ params: { file: openDataFiles.model(lang) }, props: { kind: 'model' as const, lang } })),
-  { params: { file: openDataFiles.schema }, props: { kind: 'schema' as const, lang: languages[0] } },
-  { params: { file: openDataFiles.values }, props: { kind: 'values' as const, lang: languages[0] } },
+  { params: { file: openDataFiles.schema }, props: { kind: 'schema' as const, lang: sourceLang } },
+  { params: { file: openDataFiles.values }, props: { kind: 'values' as const, lang: sourceLang } },
 ]) satisfies GetStaticPaths;
 
 const json = (value: unknown) => new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
@@ -21,7 +20,7 @@ export const GET: APIRoute = async ({ props, site: astroSite }) => {
   const view = createView(await getModel(), props.lang);
   switch (props.kind) {
     case 'model':
-      return json(openData(view, String(astroSite ?? site.url)));
+      return json(openData(view, astroSite));
     case 'schema':
       return json(z.toJSONSchema(openDataSchema));
     default:

@@ -1,7 +1,7 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { site } from '../../../config/site.ts';
-import { ui } from '../../../i18n/index.ts';
+import { fill, ui } from '../../../i18n/index.ts';
 import { languagePaths } from '../../../lib/routes.ts';
+import { settings } from '../../../lib/settings.ts';
 
 /*
  * The steering document's running header, in each language. It is text, so it cannot live in the
@@ -12,6 +12,7 @@ export const getStaticPaths = languagePaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props }) => {
-  const running = ui(props.lang).document.running(site.municipality[props.lang]).replaceAll('\\', '\\\\').replaceAll('"', '\\"');
+  const t = ui(props.lang);
+  const running = fill(t.document.running, { title: t.siteTitle, municipality: settings().municipality.name[props.lang]! }).replaceAll('\\', '\\\\').replaceAll('"', '\\"');
   return new Response(`@page { @top-left { content: "${running}"; font-size: 9pt; } }\n`, { headers: { 'content-type': 'text/css; charset=utf-8' } });
 };
