@@ -11,19 +11,11 @@
 import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  DEFAULT_KOLADA_API,
-  KoladaError,
-  MUNICIPALITY_ID,
-  describeUpdate,
-  koladaDataUrl,
-  mergeValues,
-  parseKoladaPage,
-  readIndicator,
-  rewriteIndicator,
-  yearTotals,
-} from '../src/lib/kolada.ts';
-import type { IndicatorFacts, KoladaPage } from '../src/lib/kolada.ts';
+import { KoladaError, MUNICIPALITY_ID, parseKoladaPage, yearTotals } from '../src/lib/kolada-api.ts';
+import type { KoladaPage } from '../src/lib/kolada-api.ts';
+import { describeUpdate, mergeValues, readIndicator, rewriteIndicator } from '../src/lib/kolada-indicator-file.ts';
+import type { IndicatorFacts } from '../src/lib/kolada-indicator-file.ts';
+import { DEFAULT_KOLADA_API, koladaDataUrl } from '../src/lib/kolada-url.ts';
 
 const TIMEOUT_MS = 20_000;
 /** A KPI for one municipality is one row per year; more pages than this means something is wrong. */

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  KoladaError,
-  describeUpdate,
-  koladaDataUrl,
-  mergeValues,
-  parseKoladaPage,
-  readIndicator,
-  rewriteIndicator,
-  yearTotals,
-} from '../../src/lib/kolada.ts';
+import { KoladaError, parseKoladaPage, yearTotals } from '../../src/lib/kolada-api.ts';
+import { describeUpdate, mergeValues, readIndicator, rewriteIndicator } from '../../src/lib/kolada-indicator-file.ts';
+import { koladaDataUrl } from '../../src/lib/kolada-url.ts';
 
 const expected = { kpi: 'N15419', municipality: '2518' };
 

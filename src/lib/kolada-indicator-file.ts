@@ -1,135 +1,21 @@
 import { parse } from 'yaml';
 
 /*
- * Kolada: the pure half of `npm run kolada`. It reads Kolada's answers, merges them into an
- * indicator's values and rewrites the indicator file's text. No I/O here: scripts/kolada.ts
- * fetches, reads and writes.
- *
- * The API, as relied on (Kolada API v3, https://api.kolada.se/v3):
- *
- *   GET {base}/data/kpi/{kpi_id}/municipality/{municipality_id}
- *   → { "values": [ { "kpi": "N15419", "municipality": "2518", "period": 2024,
- *                     "values": [ { "gender": "T" | "K" | "M", "status": "…", "value": 42.0 | null,
- *                                   "count": 1 } ] } ],
- *       "count": 1, "next_url": "…" (only when there is a next page) }
- *
- * One row per KPI, municipality and year; in a row at most one value per gender, "T" being the
- * total (K women, M men), and `value` null where Kolada has no figure (status "Missing").
- *
- * Where this comes from (no official v3 reference text was found to quote):
- * - Kolada's own API description, github.com/Hypergene/kolada README.rst, "Query data": the
- *   route /data/kpi/<KPI>/municipality/<MUNICIPALITY_ID> and the row shape above, written for
- *   v2. kolada.se/om-oss/api points to it and asks users to cite "Källa: Kolada".
- * - Clients of v3, which use the same route under /v3 and read the same rows (kpi,
- *   municipality, period, values[].gender/value, picking gender "T"), and page with `next_url`:
- *   e.g. isakskogstad/Kolada-MCP (src/config/constants.ts, src/config/types.ts) and data
- *   scripts that call https://api.kolada.se/v3/data/kpi/<kpi>/municipality/<ids>. The Swagger
- *   description is served at https://api.kolada.se/v3/docs.
- * - v2 documented `period` as a string; v3 clients treat it as a number. Both are accepted
- *   (a four-digit year), nothing else is. Anything else off this shape is refused, not guessed.
+ * An indicator file as `npm run kolada` reads and rewrites it: the facts the command needs, the
+ * values it merges in from Kolada, and the new text of the file. No I/O here: scripts/kolada.ts
+ * reads and writes.
  */
 
-export const DEFAULT_KOLADA_API = 'https://api.kolada.se/v3';
 /** The pattern the content schema (src/schemas/content.ts) requires of `kolada:`. */
 export const KPI_ID = /^[NU]\d{5}$/;
-/** Kolada's municipality ids are four digits, e.g. 2518 (Övertorneå). */
-export const MUNICIPALITY_ID = /^\d{4}$/;
 /** What the command writes into `source:`; the site shows it as "Källa: Kolada", as Kolada asks. */
 export const KOLADA_SOURCE = 'Kolada';
 
-/** A problem with Kolada's answer or with an indicator file, told in one line. */
-export class KoladaError extends Error {}
-
-export function koladaDataUrl(apiBase: string, kpi: string, municipality: string): string {
-  return `${apiBase.replace(/\/+$/, '')}/data/kpi/${encodeURIComponent(kpi)}/municipality/${encodeURIComponent(municipality)}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Kolada's answer
-
-export interface KoladaPage {
-  /** The total (gender "T") per year; null where Kolada has the year but no figure. */
-  totals: Map<number, number | null>;
-  /** Number of rows (years) in the page, totals or not. */
-  rows: number;
-  /** The next page's address, when Kolada splits the answer. */
-  nextUrl: string | undefined;
-}
+/** A problem with an indicator file that keeps the command from editing it, told in one line. */
+export class IndicatorFileError extends Error {}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Reads one page of Kolada's answer, checking it has the documented shape. */
-export function parseKoladaPage(body: string, expected: { kpi: string; municipality: string }): KoladaPage {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    const start = body.trim().slice(0, 40).replace(/\s+/g, ' ');
-    throw new KoladaError(`Kolada's answer is not JSON (it starts "${start}")`);
-  }
-  if (!isRecord(json) || !Array.isArray(json.values)) {
-    throw new KoladaError('Kolada\'s answer has an unexpected shape: expected an object with a "values" list');
-  }
-  const totals = new Map<number, number | null>();
-  json.values.forEach((row, index) => {
-    const { year, total } = readRow(row, index, expected);
-    if (totals.has(year)) throw new KoladaError(`Kolada's answer has the year ${year} twice`);
-    totals.set(year, total);
-  });
-  return { totals, rows: json.values.length, nextUrl: readNextUrl(json.next_url) };
-}
-
-function readRow(row: unknown, index: number, expected: { kpi: string; municipality: string }): { year: number; total: number | null } {
-  const where = `Kolada's answer, row ${index + 1}`;
-  if (!isRecord(row)) throw new KoladaError(`${where}: expected an object`);
-  // An answer for another KPI or place would put wrong numbers in the file: refuse it.
-  if (row.kpi !== expected.kpi) throw new KoladaError(`${where}: is for KPI ${JSON.stringify(row.kpi)}, expected ${expected.kpi}`);
-  if (row.municipality !== expected.municipality) {
-    throw new KoladaError(`${where}: is for municipality ${JSON.stringify(row.municipality)}, expected ${expected.municipality}`);
-  }
-  const year = readPeriod(row.period);
-  if (year === undefined) throw new KoladaError(`${where}: "period" is ${JSON.stringify(row.period)}, expected a year such as 2024`);
-  if (!Array.isArray(row.values)) throw new KoladaError(`${where} (${year}): expected a "values" list`);
-  let total: number | null | undefined;
-  for (const entry of row.values) {
-    if (!isRecord(entry) || typeof entry.gender !== 'string') {
-      throw new KoladaError(`${where} (${year}): expected values with a "gender"`);
-    }
-    const value = entry.value;
-    if (value !== null && (typeof value !== 'number' || !Number.isFinite(value))) {
-      throw new KoladaError(`${where} (${year}): value ${JSON.stringify(value)} is not a number`);
-    }
-    if (entry.gender !== 'T') continue;
-    if (total !== undefined) throw new KoladaError(`${where} (${year}): has two totals (gender "T")`);
-    total = value;
-  }
-  return { year, total: total ?? null };
-}
-
-function readPeriod(period: unknown): number | undefined {
-  if (typeof period === 'number' && Number.isInteger(period) && period >= 1900 && period < 2200) return period;
-  if (typeof period === 'string' && /^\d{4}$/.test(period)) return Number(period);
-  return undefined;
-}
-
-function readNextUrl(next: unknown): string | undefined {
-  if (next === undefined || next === null || next === '') return undefined;
-  if (typeof next !== 'string') throw new KoladaError('Kolada\'s answer has a "next_url" that is not an address');
-  return next;
-}
-
-/** The years that have a total, merged over pages; null totals (no figure) are left out. */
-export function yearTotals(pages: readonly KoladaPage[]): Map<number, number> {
-  const result = new Map<number, number>();
-  for (const page of pages) {
-    for (const [year, total] of page.totals) {
-      if (result.has(year)) throw new KoladaError(`Kolada's answer has the year ${year} twice`);
-      if (total !== null) result.set(year, total);
-    }
-  }
-  return result;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -221,9 +107,9 @@ function withoutEol(line: string): string {
 
 function frontmatter(text: string): Frontmatter {
   const lines = splitLines(text);
-  if (lines.length === 0 || !FENCE.test(lines[0]!)) throw new KoladaError('the file does not start with a "---" line (frontmatter)');
+  if (lines.length === 0 || !FENCE.test(lines[0]!)) throw new IndicatorFileError('the file does not start with a "---" line (frontmatter)');
   const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
-  if (close < 0) throw new KoladaError('the frontmatter has no closing "---" line');
+  if (close < 0) throw new IndicatorFileError('the frontmatter has no closing "---" line');
   const eol = lines[0]!.endsWith('\r\n') ? '\r\n' : '\n';
   return { lines, open: 0, close, eol };
 }
@@ -234,10 +120,10 @@ function parseYaml(fm: Frontmatter): Record<string, unknown> {
     data = parse(fm.lines.slice(fm.open + 1, fm.close).join(''));
   } catch (error) {
     const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    throw new KoladaError(`the frontmatter is not valid YAML: ${first}`);
+    throw new IndicatorFileError(`the frontmatter is not valid YAML: ${first}`);
   }
   if (data === null || data === undefined) return {};
-  if (!isRecord(data)) throw new KoladaError('the frontmatter is not a list of fields');
+  if (!isRecord(data)) throw new IndicatorFileError('the frontmatter is not a list of fields');
   return data;
 }
 
@@ -245,18 +131,18 @@ function readYear(data: Record<string, unknown>, field: 'baseline' | 'target'): 
   const measurement = data[field];
   const year = isRecord(measurement) ? measurement.year : undefined;
   if (typeof year !== 'number' || !Number.isInteger(year)) {
-    throw new KoladaError(`${field}: expected { year: …, value: … } with a whole year, needed to know which years to write`);
+    throw new IndicatorFileError(`${field}: expected { year: …, value: … } with a whole year, needed to know which years to write`);
   }
   return year;
 }
 
 function readValues(raw: unknown): Map<number, number> {
   if (raw === undefined || raw === null) return new Map();
-  if (!isRecord(raw)) throw new KoladaError('values: expected years with numbers, such as "2024: 42"');
+  if (!isRecord(raw)) throw new IndicatorFileError('values: expected years with numbers, such as "2024: 42"');
   const values = new Map<number, number>();
   for (const [key, value] of Object.entries(raw)) {
     if (!/^\d{4}$/.test(key) || typeof value !== 'number') {
-      throw new KoladaError(`values: "${key}: ${String(value)}" is not a year with a number`);
+      throw new IndicatorFileError(`values: "${key}: ${String(value)}" is not a year with a number`);
     }
     values.set(Number(key), value);
   }
@@ -271,10 +157,10 @@ export function readIndicator(text: string): IndicatorFacts | null {
   const data = parseYaml(frontmatter(text));
   if (data.kolada === undefined) return null;
   if (typeof data.kolada !== 'string' || !KPI_ID.test(data.kolada)) {
-    throw new KoladaError(`kolada: found ${JSON.stringify(data.kolada)}, expected a Kolada KPI id such as N15419`);
+    throw new IndicatorFileError(`kolada: found ${JSON.stringify(data.kolada)}, expected a Kolada KPI id such as N15419`);
   }
   const range = { from: readYear(data, 'baseline'), to: readYear(data, 'target') };
-  if (range.to <= range.from) throw new KoladaError(`target year ${range.to} must come after baseline year ${range.from}`);
+  if (range.to <= range.from) throw new IndicatorFileError(`target year ${range.to} must come after baseline year ${range.from}`);
   return { kolada: data.kolada, range, values: readValues(data.values), source: data.source };
 }
 
@@ -325,7 +211,7 @@ function replaceValues(fm: Frontmatter, values: ReadonlyMap<number, number>): vo
   const blockForm = rest === '' && fm.lines.slice(start + 1, end).every((line) => EDITABLE_VALUE_LINE.test(withoutEol(line)));
   if (!inline && !blockForm) {
     // Rewriting anything else (comments, flow maps) would lose what the writer put there.
-    throw new KoladaError('values: written in a form this command does not edit; write it as "values:" followed by lines such as "  2024: 42"');
+    throw new IndicatorFileError('values: written in a form this command does not edit; write it as "values:" followed by lines such as "  2024: 42"');
   }
   fm.lines.splice(start, end - start, ...block);
   fm.close += block.length - (end - start);
@@ -342,7 +228,7 @@ function replaceSource(fm: Frontmatter): void {
     return;
   }
   if (blockEnd(fm, start) !== start + 1) {
-    throw new KoladaError('source: spans several lines; this command only edits a one-line "source: …"');
+    throw new IndicatorFileError('source: spans several lines; this command only edits a one-line "source: …"');
   }
   fm.lines[start] = line;
 }
@@ -376,7 +262,7 @@ function bodyOf(fm: Frontmatter): string {
 
 function checkRewrite(before: Record<string, unknown>, body: string, result: string, values: ReadonlyMap<number, number>): void {
   if (!readsBackAsIntended(before, body, result, values)) {
-    throw new KoladaError('could not edit the frontmatter safely (the result does not read back as intended); edit this file by hand');
+    throw new IndicatorFileError('could not edit the frontmatter safely (the result does not read back as intended); edit this file by hand');
   }
 }
 
