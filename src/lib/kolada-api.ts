@@ -1,6 +1,8 @@
+import { koladaDataUrl } from './kolada-url.ts';
+
 /*
- * Kolada's API, for `npm run kolada`: what an answer must look like, and reading it. No I/O
- * here: scripts/kolada.ts fetches.
+ * Kolada's API, for `npm run kolada`: fetching one KPI's values for one municipality, and what
+ * an answer must look like to be used.
  *
  * The API, as relied on (Kolada API v3, https://api.kolada.se/v3):
  *
@@ -29,8 +31,15 @@
 /** Kolada's municipality ids are four digits, e.g. 2518 (Övertorneå). */
 export const MUNICIPALITY_ID = /^\d{4}$/;
 
+const TIMEOUT_MS = 20_000;
+/** A KPI for one municipality is one row per year; more pages than this means something is wrong. */
+const MAX_PAGES = 10;
+
 /** A problem with Kolada's answer, told in one line. */
 export class KoladaError extends Error {}
+
+/** Kolada could not be reached at all; other KPIs would fail the same way. */
+export class NetworkError extends Error {}
 
 export interface KoladaPage {
   /** The total (gender "T") per year; null where Kolada has the year but no figure. */
@@ -117,3 +126,52 @@ export function yearTotals(pages: readonly KoladaPage[]): Map<number, number> {
   return result;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Fetching
+
+function unreachable(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  if (error.name === 'TimeoutError') return `no answer within ${TIMEOUT_MS / 1000} s`;
+  // fetch() says only "fetch failed"; what went wrong (refused, no such host) is in its cause.
+  return error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message;
+}
+
+/** One page from Kolada; HTTP errors, unreadable bodies and bad shapes become KoladaError. */
+async function fetchPage(url: string, expected: { kpi: string; municipality: string }): Promise<KoladaPage> {
+  let response: Response;
+  let body: string;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json' } });
+    body = await response.text();
+  } catch (error) {
+    throw new NetworkError(`could not reach Kolada at ${url}: ${unreachable(error)}`);
+  }
+  if (response.status === 404) throw new KoladaError(`Kolada does not know this KPI or municipality (HTTP 404 for ${url})`);
+  if (!response.ok) {
+    const status = [response.status, response.statusText].filter(Boolean).join(' ');
+    throw new KoladaError(`Kolada answered HTTP ${status} for ${url}`);
+  }
+  return parseKoladaPage(body, expected);
+}
+
+/**
+ * All of one KPI's totals for the municipality, by year, following `next_url` a bounded number
+ * of times. Years Kolada has without a figure are left out.
+ */
+export async function fetchKoladaTotals(api: string, kpi: string, municipality: string): Promise<Map<number, number>> {
+  const expected = { kpi, municipality };
+  const pages: KoladaPage[] = [];
+  let url: string | undefined = koladaDataUrl(api, kpi, municipality);
+  while (url !== undefined) {
+    if (pages.length === MAX_PAGES) throw new KoladaError(`Kolada's answer goes on for more than ${MAX_PAGES} pages`);
+    const page: KoladaPage = await fetchPage(url, expected);
+    pages.push(page);
+    url = page.nextUrl === undefined ? undefined : new URL(page.nextUrl, url).href;
+  }
+  if (pages.every((page) => page.rows === 0)) {
+    throw new KoladaError(`Kolada has no values for KPI ${kpi} in municipality ${municipality}; is the KPI id right?`);
+  }
+  const totals = yearTotals(pages);
+  if (totals.size === 0) throw new KoladaError('Kolada\'s answer has no total (gender "T") value for any year');
+  return totals;
+}
