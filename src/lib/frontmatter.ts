@@ -1,6 +1,7 @@
 /*
  * Reading and editing the YAML frontmatter of a content file as text, for the project's own
  * commands. Edits change one line and leave every other byte as the communicator wrote it.
+ * Every command reads frontmatter here, so that they all accept the same files as the build.
  */
 
 // Some Windows editors save UTF-8 with a byte-order mark in front; Astro reads such a file, so

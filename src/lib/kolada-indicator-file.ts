@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { frontmatterParts, joinFrontmatter, type FrontmatterParts } from './frontmatter.ts';
 
 /*
  * An indicator file as `npm run kolada` reads and rewrites it: the facts the command needs, the
@@ -86,19 +87,13 @@ export interface IndicatorFacts {
   source: unknown;
 }
 
+/** The frontmatter as lines to edit; the rest of the file stays in `parts`, untouched. */
 interface Frontmatter {
-  /** The file's lines, each with its line ending. */
+  parts: FrontmatterParts;
+  /** The YAML's lines, each with its line break. */
   lines: string[];
-  /** Index of the opening `---` line and of the closing one. */
-  open: number;
-  close: number;
+  /** The file's line break, for the lines the command writes. */
   eol: string;
-}
-
-const FENCE = /^---[ \t]*(\r?\n)?$/;
-
-function splitLines(text: string): string[] {
-  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
 function withoutEol(line: string): string {
@@ -106,18 +101,16 @@ function withoutEol(line: string): string {
 }
 
 function frontmatter(text: string): Frontmatter {
-  const lines = splitLines(text);
-  if (lines.length === 0 || !FENCE.test(lines[0]!)) throw new IndicatorFileError('the file does not start with a "---" line (frontmatter)');
-  const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
-  if (close < 0) throw new IndicatorFileError('the frontmatter has no closing "---" line');
-  const eol = lines[0]!.endsWith('\r\n') ? '\r\n' : '\n';
-  return { lines, open: 0, close, eol };
+  const parts = frontmatterParts(text);
+  // Every line of the YAML ends with a line break: the closing `---` starts a line.
+  const lines = parts.yaml.match(/[^\n]*\n/g) ?? [];
+  return { parts, lines, eol: parts.opening.endsWith('\r\n') ? '\r\n' : '\n' };
 }
 
 function parseYaml(fm: Frontmatter): Record<string, unknown> {
   let data: unknown;
   try {
-    data = parse(fm.lines.slice(fm.open + 1, fm.close).join(''));
+    data = parse(fm.parts.yaml);
   } catch (error) {
     const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     throw new IndicatorFileError(`the frontmatter is not valid YAML: ${first}`);
@@ -166,7 +159,7 @@ export function readIndicator(text: string): IndicatorFacts | null {
 
 function findTopLevel(fm: Frontmatter, key: string): number {
   const pattern = new RegExp(`^${key}[ \\t]*:`);
-  for (let index = fm.open + 1; index < fm.close; index++) {
+  for (let index = 0; index < fm.lines.length; index++) {
     if (pattern.test(fm.lines[index]!)) return index;
   }
   return -1;
@@ -176,7 +169,7 @@ function findTopLevel(fm: Frontmatter, key: string): number {
 function blockEnd(fm: Frontmatter, start: number): number {
   let end = start + 1;
   let last = start + 1;
-  while (end < fm.close && /^([ \t]|\r?\n$)/.test(fm.lines[end]!)) {
+  while (end < fm.lines.length && /^([ \t]|\r?\n$)/.test(fm.lines[end]!)) {
     end++;
     if (withoutEol(fm.lines[end - 1]!).trim() !== '') last = end;
   }
@@ -201,8 +194,7 @@ function replaceValues(fm: Frontmatter, values: ReadonlyMap<number, number>): vo
   if (start < 0) {
     // Where communicators expect it: before `source:`, else at the end of the frontmatter.
     const source = findTopLevel(fm, 'source');
-    fm.lines.splice(source >= 0 ? source : fm.close, 0, ...block);
-    fm.close += block.length;
+    fm.lines.splice(source >= 0 ? source : fm.lines.length, 0, ...block);
     return;
   }
   const rest = withoutEol(fm.lines[start]!).replace(/^values[ \t]*:/, '').trim();
@@ -214,7 +206,6 @@ function replaceValues(fm: Frontmatter, values: ReadonlyMap<number, number>): vo
     throw new IndicatorFileError('values: written in a form this command does not edit; write it as "values:" followed by lines such as "  2024: 42"');
   }
   fm.lines.splice(start, end - start, ...block);
-  fm.close += block.length - (end - start);
 }
 
 function replaceSource(fm: Frontmatter): void {
@@ -222,9 +213,7 @@ function replaceSource(fm: Frontmatter): void {
   const start = findTopLevel(fm, 'source');
   if (start < 0) {
     const values = findTopLevel(fm, 'values');
-    const at = values >= 0 ? blockEnd(fm, values) : fm.close;
-    fm.lines.splice(at, 0, line);
-    fm.close += 1;
+    fm.lines.splice(values >= 0 ? blockEnd(fm, values) : fm.lines.length, 0, line);
     return;
   }
   if (blockEnd(fm, start) !== start + 1) {
@@ -245,19 +234,14 @@ function sameValues(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, numbe
 export function rewriteIndicator(text: string, values: ReadonlyMap<number, number>): string {
   const fm = frontmatter(text);
   const before = parseYaml(fm);
-  const body = bodyOf(fm);
+  const body = fm.parts.body;
   const sorted = sortByYear(values);
   // Only a real change rewrites the block, so that "no change" always means an untouched file.
   if (!sameValues(readValues(before.values), sorted)) replaceValues(fm, sorted);
   if (before.source !== KOLADA_SOURCE) replaceSource(fm);
-  const result = fm.lines.join('');
+  const result = joinFrontmatter(fm.parts, fm.lines.join(''));
   checkRewrite(before, body, result, sorted);
   return result;
-}
-
-/** Everything after the closing `---` line. */
-function bodyOf(fm: Frontmatter): string {
-  return fm.lines.slice(fm.close + 1).join('');
 }
 
 function checkRewrite(before: Record<string, unknown>, body: string, result: string, values: ReadonlyMap<number, number>): void {
@@ -274,7 +258,7 @@ function readsBackAsIntended(before: Record<string, unknown>, body: string, resu
       sameValues(readValues(after.values), values) &&
       after.source === KOLADA_SOURCE &&
       JSON.stringify(otherFields(before)) === JSON.stringify(otherFields(after)) &&
-      bodyOf(fm) === body
+      fm.parts.body === body
     );
   } catch {
     return false;

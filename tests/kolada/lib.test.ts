@@ -166,6 +166,10 @@ describe('readIndicator', () => {
     });
   });
 
+  it('reads a file saved with a byte-order mark as without one', () => {
+    expect(readIndicator(`\uFEFF${indicator}`)).toEqual(readIndicator(indicator));
+  });
+
   it('passes over an indicator without a KPI', () => {
     expect(readIndicator(indicator.replace('kolada: N15419\n', ''))).toBeNull();
   });
@@ -222,6 +226,11 @@ describe('rewriteIndicator', () => {
   it('keeps CRLF line endings', () => {
     const crlf = indicator.replaceAll('\n', '\r\n');
     expect(rewriteIndicator(crlf, values)).toBe(rewriteIndicator(indicator, values).replaceAll('\n', '\r\n'));
+  });
+
+  it('keeps a byte-order mark and every other byte outside the edited lines', () => {
+    const marked = `\uFEFF${indicator.replaceAll('\n', '\r\n')}`;
+    expect(rewriteIndicator(marked, values)).toBe(`\uFEFF${rewriteIndicator(indicator, values).replaceAll('\n', '\r\n')}`);
   });
 
   it('returns the same text when nothing changes, whatever the block looks like', () => {
