@@ -1,8 +1,10 @@
+import { z } from 'astro/zod';
 import { koladaDataUrl } from './kolada-url.ts';
 
 /*
  * Kolada's API, for `npm run kolada`: fetching one KPI's values for one municipality, and what
- * an answer must look like to be used.
+ * an answer must look like to be used, stated as a zod schema (pageSchema) like the content
+ * model in src/schemas/content.ts.
  *
  * The API, as relied on (Kolada API v3, https://api.kolada.se/v3):
  *
@@ -50,12 +52,92 @@ export interface KoladaPage {
   nextUrl: string | undefined;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+type Expected = { kpi: string; municipality: string };
+
+/** A message that names the value found for a field (or that it is missing) and what was expected. */
+function found(field: string, expected: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? `has no "${field}", expected ${expected}` : `"${field}" is ${JSON.stringify(issue.input)}, expected ${expected}`;
+}
+
+/** For the KPI or the municipality a row is about. */
+function about(field: string, label: string, expected: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? `has no "${field}", expected ${expected}` : `is for ${label} ${JSON.stringify(issue.input)}, expected ${expected}`;
+}
+
+// Whichever check a period fails, the message is the same: what was found, and that a year was expected.
+const asYear = { error: found('period', 'a year such as 2024') };
+const period = z.union(
+  [z.int(asYear).min(1900, asYear).max(2199, asYear), z.string(asYear).regex(/^\d{4}$/, asYear).transform(Number)],
+  asYear,
+);
+
+/** One gender's figure in a row. */
+const figure = z.object(
+  {
+    gender: z.string({ error: 'expected values with a "gender"' }),
+    value: z
+      .number({
+        error: (issue) =>
+          issue.input === undefined ? 'expected values with a "value" (a number, or null)' : `value ${JSON.stringify(issue.input)} is not a number`,
+      })
+      .nullable(),
+  },
+  { error: 'expected values with a "gender"' },
+);
+
+/**
+ * One page of Kolada's answer as relied on (see above). The messages say what is wrong in a
+ * row or field; located() says which row. A row for another KPI or place would put wrong
+ * numbers in the file, so it is refused like any other slip.
+ */
+function pageSchema(expected: Expected) {
+  const row = z.object(
+    {
+      kpi: z.literal(expected.kpi, { error: about('kpi', 'KPI', expected.kpi) }),
+      municipality: z.literal(expected.municipality, { error: about('municipality', 'municipality', expected.municipality) }),
+      period,
+      values: z
+        .array(figure, { error: 'expected a "values" list' })
+        .refine((figures) => figures.filter((entry) => entry.gender === 'T').length <= 1, { error: 'has two totals (gender "T")' }),
+    },
+    { error: 'expected an object' },
+  );
+  const shape = 'has an unexpected shape: expected an object with a "values" list';
+  return z.object(
+    {
+      values: z.array(row, { error: shape }).superRefine((rows, ctx) => {
+        const seen = new Map<number, number>();
+        rows.forEach((row, index) => {
+          const first = seen.get(row.period);
+          if (first !== undefined) ctx.addIssue({ code: 'custom', message: `has the year ${row.period} twice (rows ${first + 1} and ${index + 1})` });
+          seen.set(row.period, index);
+        });
+      }),
+      next_url: z.string({ error: 'has a "next_url" that is not an address' }).nullish(),
+    },
+    { error: shape },
+  );
+}
+
+// Read loosely, only to name a row in a message; the issue's path says the rows are there.
+const anyRows = z.object({ values: z.array(z.unknown()) });
+const rowYear = z.object({ period });
+
+/**
+ * Where in the answer an issue is: the row, counted from 1 as a person would, and, for a problem
+ * in the row's values, the row's year as Kolada gave it.
+ */
+function located(issue: z.core.$ZodIssue, json: unknown): string {
+  const [field, row, inRow] = issue.path;
+  if (field !== 'values' || typeof row !== 'number') return `Kolada's answer ${issue.message}`;
+  const year = inRow === 'values' ? rowYear.safeParse(anyRows.parse(json).values[row]).data?.period : undefined;
+  return `Kolada's answer, row ${row + 1}${year === undefined ? '' : ` (${year})`}: ${issue.message}`;
 }
 
 /** Reads one page of Kolada's answer, checking it has the documented shape. */
-export function parseKoladaPage(body: string, expected: { kpi: string; municipality: string }): KoladaPage {
+export function parseKoladaPage(body: string, expected: Expected): KoladaPage {
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -63,55 +145,12 @@ export function parseKoladaPage(body: string, expected: { kpi: string; municipal
     const start = body.trim().slice(0, 40).replace(/\s+/g, ' ');
     throw new KoladaError(`Kolada's answer is not JSON (it starts "${start}")`);
   }
-  if (!isRecord(json) || !Array.isArray(json.values)) {
-    throw new KoladaError('Kolada\'s answer has an unexpected shape: expected an object with a "values" list');
-  }
-  const totals = new Map<number, number | null>();
-  json.values.forEach((row, index) => {
-    const { year, total } = readRow(row, index, expected);
-    if (totals.has(year)) throw new KoladaError(`Kolada's answer has the year ${year} twice`);
-    totals.set(year, total);
-  });
-  return { totals, rows: json.values.length, nextUrl: readNextUrl(json.next_url) };
-}
-
-function readRow(row: unknown, index: number, expected: { kpi: string; municipality: string }): { year: number; total: number | null } {
-  const where = `Kolada's answer, row ${index + 1}`;
-  if (!isRecord(row)) throw new KoladaError(`${where}: expected an object`);
-  // An answer for another KPI or place would put wrong numbers in the file: refuse it.
-  if (row.kpi !== expected.kpi) throw new KoladaError(`${where}: is for KPI ${JSON.stringify(row.kpi)}, expected ${expected.kpi}`);
-  if (row.municipality !== expected.municipality) {
-    throw new KoladaError(`${where}: is for municipality ${JSON.stringify(row.municipality)}, expected ${expected.municipality}`);
-  }
-  const year = readPeriod(row.period);
-  if (year === undefined) throw new KoladaError(`${where}: "period" is ${JSON.stringify(row.period)}, expected a year such as 2024`);
-  if (!Array.isArray(row.values)) throw new KoladaError(`${where} (${year}): expected a "values" list`);
-  let total: number | null | undefined;
-  for (const entry of row.values) {
-    if (!isRecord(entry) || typeof entry.gender !== 'string') {
-      throw new KoladaError(`${where} (${year}): expected values with a "gender"`);
-    }
-    const value = entry.value;
-    if (value !== null && (typeof value !== 'number' || !Number.isFinite(value))) {
-      throw new KoladaError(`${where} (${year}): value ${JSON.stringify(value)} is not a number`);
-    }
-    if (entry.gender !== 'T') continue;
-    if (total !== undefined) throw new KoladaError(`${where} (${year}): has two totals (gender "T")`);
-    total = value;
-  }
-  return { year, total: total ?? null };
-}
-
-function readPeriod(period: unknown): number | undefined {
-  if (typeof period === 'number' && Number.isInteger(period) && period >= 1900 && period < 2200) return period;
-  if (typeof period === 'string' && /^\d{4}$/.test(period)) return Number(period);
-  return undefined;
-}
-
-function readNextUrl(next: unknown): string | undefined {
-  if (next === undefined || next === null || next === '') return undefined;
-  if (typeof next !== 'string') throw new KoladaError('Kolada\'s answer has a "next_url" that is not an address');
-  return next;
+  const page = pageSchema(expected).safeParse(json);
+  // The first issue is enough to act on; the command stops at it.
+  if (!page.success) throw new KoladaError(located(page.error.issues[0]!, json));
+  const rows = page.data.values;
+  const totals = new Map(rows.map((row) => [row.period, row.values.find((entry) => entry.gender === 'T')?.value ?? null]));
+  return { totals, rows: rows.length, nextUrl: page.data.next_url || undefined };
 }
 
 /** The years that have a total, merged over pages; null totals (no figure) are left out. */
@@ -137,7 +176,7 @@ function unreachable(error: unknown): string {
 }
 
 /** One page from Kolada; HTTP errors, unreadable bodies and bad shapes become KoladaError. */
-async function fetchPage(url: string, expected: { kpi: string; municipality: string }): Promise<KoladaPage> {
+async function fetchPage(url: string, expected: Expected): Promise<KoladaPage> {
   let response: Response;
   let body: string;
   try {

@@ -67,6 +67,23 @@ describe('parseKoladaPage', () => {
     expect(() => parseKoladaPage(body, expected)).toThrow(message);
   });
 
+  it('accepts what Kolada adds or leaves empty: other fields, a null next_url', () => {
+    const body = JSON.stringify({ count: 1, next_url: null, values: [{ ...row(2024, genders(5)), extra: true }] });
+    expect(parseKoladaPage(body, expected)).toEqual({ totals: new Map([[2024, 5]]), rows: 1, nextUrl: undefined });
+  });
+
+  it.each([
+    ['a value that is text, in the second row', answer(row(2023, genders(1)), row(2024, [{ gender: 'T', value: '42' }])), `Kolada's answer, row 2 (2024): value "42" is not a number`],
+    ['a year before 1900', answer(row(1800, genders(1))), `Kolada's answer, row 1: "period" is 1800, expected a year such as 2024`],
+    ['a year with a fraction', answer(row(2024.5, genders(1))), `Kolada's answer, row 1: "period" is 2024.5, expected a year such as 2024`],
+    ['a row without a period', answer(row(undefined, genders(1))), `Kolada's answer, row 1: has no "period", expected a year such as 2024`],
+    ['a row without a KPI', answer(row(2024, genders(1), { kpi: undefined })), `Kolada's answer, row 1: has no "kpi", expected N15419`],
+    ['a value left out', answer(row(2024, [{ gender: 'T' }])), `Kolada's answer, row 1 (2024): expected values with a "value" (a number, or null)`],
+    ['the same year in two rows', answer(row(2023, genders(1)), row(2024, genders(1)), row(2023, genders(2))), `Kolada's answer has the year 2023 twice (rows 1 and 3)`],
+  ])('says where the problem is: %s', (_case, body, message) => {
+    expect(() => parseKoladaPage(body, expected)).toThrow(message);
+  });
+
   it('refuses a year that two pages both have', () => {
     const first = parseKoladaPage(answer(row(2024, genders(1))), expected);
     const second = parseKoladaPage(answer(row(2024, genders(1))), expected);
