@@ -11,23 +11,10 @@
 import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  DEFAULT_KOLADA_API,
-  KoladaError,
-  MUNICIPALITY_ID,
-  describeUpdate,
-  koladaDataUrl,
-  mergeValues,
-  parseKoladaPage,
-  readIndicator,
-  rewriteIndicator,
-  yearTotals,
-} from '../src/lib/kolada.ts';
-import type { IndicatorFacts, KoladaPage } from '../src/lib/kolada.ts';
-
-const TIMEOUT_MS = 20_000;
-/** A KPI for one municipality is one row per year; more pages than this means something is wrong. */
-const MAX_PAGES = 10;
+import { KoladaError, MUNICIPALITY_ID, NetworkError, fetchKoladaTotals } from '../src/lib/kolada-api.ts';
+import { describeUpdate, mergeValues, readIndicator, rewriteIndicator } from '../src/lib/kolada-indicator-file.ts';
+import type { IndicatorFacts } from '../src/lib/kolada-indicator-file.ts';
+import { DEFAULT_KOLADA_API } from '../src/lib/kolada-url.ts';
 
 const USAGE = `Usage: npm run kolada -- --municipality <code> [--content <dir>] [--api <url>] [--dry-run]
 
@@ -124,47 +111,6 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-class NetworkError extends Error {}
-
-/** One page from Kolada; HTTP errors, unreadable bodies and bad shapes become KoladaError. */
-async function fetchPage(url: string, expected: { kpi: string; municipality: string }): Promise<KoladaPage> {
-  let response: Response;
-  let body: string;
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json' } });
-    body = await response.text();
-  } catch (error) {
-    const reason =
-      error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : describe(error);
-    throw new NetworkError(`could not reach Kolada at ${url}: ${reason}`);
-  }
-  if (response.status === 404) throw new KoladaError(`Kolada does not know this KPI or municipality (HTTP 404 for ${url})`);
-  if (!response.ok) {
-    const status = [response.status, response.statusText].filter(Boolean).join(' ');
-    throw new KoladaError(`Kolada answered HTTP ${status} for ${url}`);
-  }
-  return parseKoladaPage(body, expected);
-}
-
-/** All of one KPI's years for the municipality, following `next_url` a bounded number of times. */
-async function fetchKpi(options: Options, kpi: string): Promise<Map<number, number>> {
-  const expected = { kpi, municipality: options.municipality };
-  const pages: KoladaPage[] = [];
-  let url: string | undefined = koladaDataUrl(options.api, kpi, options.municipality);
-  while (url !== undefined) {
-    if (pages.length === MAX_PAGES) throw new KoladaError(`Kolada's answer goes on for more than ${MAX_PAGES} pages`);
-    const page: KoladaPage = await fetchPage(url, expected);
-    pages.push(page);
-    url = page.nextUrl === undefined ? undefined : new URL(page.nextUrl, url).href;
-  }
-  if (pages.every((page) => page.rows === 0)) {
-    throw new KoladaError(`Kolada has no values for KPI ${kpi} in municipality ${options.municipality}; is the KPI id right?`);
-  }
-  const totals = yearTotals(pages);
-  if (totals.size === 0) throw new KoladaError('Kolada\'s answer has no total (gender "T") value for any year');
-  return totals;
-}
-
 function byKpi(indicators: readonly Indicator[]): Map<string, Indicator[]> {
   const groups = new Map<string, Indicator[]>();
   for (const indicator of indicators) {
@@ -181,7 +127,7 @@ async function fetchAll(options: Options, groups: Map<string, Indicator[]>, prob
   for (const [kpi, group] of groups) {
     const who = `${group.map((indicator) => indicator.name).join(', ')} (kolada ${kpi})`;
     try {
-      results.set(kpi, await fetchKpi(options, kpi));
+      results.set(kpi, await fetchKoladaTotals(options.api, kpi, options.municipality));
     } catch (error) {
       problems.push(`${who}: ${describe(error)}`);
       if (error instanceof NetworkError) break;

@@ -1,9 +1,51 @@
 /*
  * Reading and editing the YAML frontmatter of a content file as text, for the project's own
  * commands. Edits change one line and leave every other byte as the communicator wrote it.
+ * Every command reads frontmatter here, so that they all accept the same files as the build.
  */
 
-const pattern = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+// Some Windows editors save UTF-8 with a byte-order mark in front; Astro reads such a file, so
+// the commands do too, and keep the mark when they write the file back.
+const opening = /^\uFEFF?---[ \t]*\r?\n/;
+/** The closing `---`, alone on its line; group 1 is the line itself. */
+const closing = /(?:^|\n)(---[ \t]*(?:\r?\n|$))/;
+
+/** A content file in its parts; joined in this order they give back the file byte for byte. */
+export interface FrontmatterParts {
+  /** The opening `---` line, with the byte-order mark in front if the file has one. */
+  opening: string;
+  /** The YAML between the `---` lines, each line with its line break. */
+  yaml: string;
+  /** The closing `---` line, with its line break if it has one. */
+  closing: string;
+  /** Everything after the closing `---` line. */
+  body: string;
+}
+
+/** A file whose frontmatter cannot be found, told in words a communicator can act on. */
+export class FrontmatterError extends Error {}
+
+function findParts(raw: string): FrontmatterParts | FrontmatterError {
+  const open = opening.exec(raw);
+  if (!open) return new FrontmatterError('the file does not start with a "---" line (frontmatter)');
+  const rest = raw.slice(open[0].length);
+  const close = closing.exec(rest);
+  if (!close) return new FrontmatterError('the frontmatter has no closing "---" line');
+  const end = close.index + close[0].length;
+  return { opening: open[0], yaml: rest.slice(0, end - close[1]!.length), closing: close[1]!, body: rest.slice(end) };
+}
+
+/** The file's parts; throws a FrontmatterError that says what is missing. */
+export function frontmatterParts(raw: string): FrontmatterParts {
+  const parts = findParts(raw);
+  if (parts instanceof FrontmatterError) throw parts;
+  return parts;
+}
+
+/** The file again, with `yaml` as its frontmatter: every byte outside the YAML stays. */
+export function joinFrontmatter(parts: FrontmatterParts, yaml: string): string {
+  return `${parts.opening}${yaml}${parts.closing}${parts.body}`;
+}
 
 export interface SplitFile {
   /** The YAML between the `---` lines. */
@@ -13,9 +55,9 @@ export interface SplitFile {
 }
 
 export function splitFrontmatter(raw: string): SplitFile | undefined {
-  const match = pattern.exec(raw);
-  if (!match) return undefined;
-  return { frontmatter: match[1]!, body: raw.slice(match[0].length) };
+  const parts = findParts(raw);
+  if (parts instanceof FrontmatterError) return undefined;
+  return { frontmatter: parts.yaml.replace(/\r?\n$/, ''), body: parts.body };
 }
 
 /**
@@ -23,14 +65,11 @@ export function splitFrontmatter(raw: string): SplitFile | undefined {
  * otherwise adds it as the last line of the frontmatter. The value must be a plain YAML scalar.
  */
 export function setFrontmatterField(raw: string, key: string, value: string): string {
-  const split = splitFrontmatter(raw);
-  if (!split) throw new Error('The file has no frontmatter between --- lines.');
+  const parts = frontmatterParts(raw);
   const newline = raw.includes('\r\n') ? '\r\n' : '\n';
   const line = new RegExp(`^${key}:[^\r\n]*`, 'm');
-  const frontmatter = line.test(split.frontmatter)
-    ? split.frontmatter.replace(line, `${key}: ${value}`)
-    : `${split.frontmatter}${split.frontmatter.length > 0 ? newline : ''}${key}: ${value}`;
-  return `---${newline}${frontmatter}${newline}---${newline}${split.body}`;
+  const yaml = line.test(parts.yaml) ? parts.yaml.replace(line, `${key}: ${value}`) : `${parts.yaml}${key}: ${value}${newline}`;
+  return joinFrontmatter(parts, yaml);
 }
 
 /**

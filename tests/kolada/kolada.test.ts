@@ -186,6 +186,23 @@ describe('npm run kolada', () => {
     expect(await snapshot(content)).toEqual(after);
   });
 
+  it('reads and edits a file saved with a byte-order mark, and keeps the mark', async () => {
+    const content = await contentFolder();
+    const path = join(content, 'indicators/behoriga.md');
+    await writeFile(path, `\uFEFF${await readFile(path, 'utf8')}`);
+
+    const run = await update(content);
+
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('indicators/behoriga.md: 2022 85 → 85.5, 2025 (new) 81.2, source Exempelvärden → Kolada;');
+    const behoriga = (await fixture('behoriga.md'))
+      .replace('  2022: 85\n', '  2022: 85.5\n')
+      .replace('  2024: 84\n', '  2024: 84\n  2025: 81.2\n')
+      .replace('source: Exempelvärden\n', 'source: Kolada\n');
+    expect(await readFile(path, 'utf8')).toBe(`\uFEFF${behoriga}`);
+  });
+
   it('prints the changes but writes nothing with --dry-run', async () => {
     const content = await contentFolder();
     const before = await snapshot(content);

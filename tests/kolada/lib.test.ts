@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  KoladaError,
-  describeUpdate,
-  koladaDataUrl,
-  mergeValues,
-  parseKoladaPage,
-  readIndicator,
-  rewriteIndicator,
-  yearTotals,
-} from '../../src/lib/kolada.ts';
+import { KoladaError, parseKoladaPage, yearTotals } from '../../src/lib/kolada-api.ts';
+import { describeUpdate, mergeValues, readIndicator, rewriteIndicator } from '../../src/lib/kolada-indicator-file.ts';
+import { koladaDataUrl } from '../../src/lib/kolada-url.ts';
 
 const expected = { kpi: 'N15419', municipality: '2518' };
 
@@ -71,6 +64,23 @@ describe('parseKoladaPage', () => {
     ['a next_url that is not text', JSON.stringify({ values: [], next_url: 5 }), /"next_url" that is not an address/],
   ])('refuses %s', (_case, body, message) => {
     expect(() => parseKoladaPage(body, expected)).toThrow(KoladaError);
+    expect(() => parseKoladaPage(body, expected)).toThrow(message);
+  });
+
+  it('accepts what Kolada adds or leaves empty: other fields, a null next_url', () => {
+    const body = JSON.stringify({ count: 1, next_url: null, values: [{ ...row(2024, genders(5)), extra: true }] });
+    expect(parseKoladaPage(body, expected)).toEqual({ totals: new Map([[2024, 5]]), rows: 1, nextUrl: undefined });
+  });
+
+  it.each([
+    ['a value that is text, in the second row', answer(row(2023, genders(1)), row(2024, [{ gender: 'T', value: '42' }])), `Kolada's answer, row 2 (2024): value "42" is not a number`],
+    ['a year before 1900', answer(row(1800, genders(1))), `Kolada's answer, row 1: "period" is 1800, expected a year such as 2024`],
+    ['a year with a fraction', answer(row(2024.5, genders(1))), `Kolada's answer, row 1: "period" is 2024.5, expected a year such as 2024`],
+    ['a row without a period', answer(row(undefined, genders(1))), `Kolada's answer, row 1: has no "period", expected a year such as 2024`],
+    ['a row without a KPI', answer(row(2024, genders(1), { kpi: undefined })), `Kolada's answer, row 1: has no "kpi", expected N15419`],
+    ['a value left out', answer(row(2024, [{ gender: 'T' }])), `Kolada's answer, row 1 (2024): expected values with a "value" (a number, or null)`],
+    ['the same year in two rows', answer(row(2023, genders(1)), row(2024, genders(1)), row(2023, genders(2))), `Kolada's answer has the year 2023 twice (rows 1 and 3)`],
+  ])('says where the problem is: %s', (_case, body, message) => {
     expect(() => parseKoladaPage(body, expected)).toThrow(message);
   });
 
@@ -173,6 +183,10 @@ describe('readIndicator', () => {
     });
   });
 
+  it('reads a file saved with a byte-order mark as without one', () => {
+    expect(readIndicator(`\uFEFF${indicator}`)).toEqual(readIndicator(indicator));
+  });
+
   it('passes over an indicator without a KPI', () => {
     expect(readIndicator(indicator.replace('kolada: N15419\n', ''))).toBeNull();
   });
@@ -229,6 +243,11 @@ describe('rewriteIndicator', () => {
   it('keeps CRLF line endings', () => {
     const crlf = indicator.replaceAll('\n', '\r\n');
     expect(rewriteIndicator(crlf, values)).toBe(rewriteIndicator(indicator, values).replaceAll('\n', '\r\n'));
+  });
+
+  it('keeps a byte-order mark and every other byte outside the edited lines', () => {
+    const marked = `\uFEFF${indicator.replaceAll('\n', '\r\n')}`;
+    expect(rewriteIndicator(marked, values)).toBe(`\uFEFF${rewriteIndicator(indicator, values).replaceAll('\n', '\r\n')}`);
   });
 
   it('returns the same text when nothing changes, whatever the block looks like', () => {
