@@ -8,10 +8,11 @@ import { createView } from '../../lib/view.ts';
 import { openDataSchema } from '../../schemas/open-data.ts';
 
 // The open data files, written at every build from the same model as the pages.
-export const getStaticPaths = (() => [
+// The values file only where there are measures to have values.
+export const getStaticPaths = (async () => [
   ...languages.map((lang) => ({ params: { file: openDataFiles.model(lang) }, props: { kind: 'model' as const, lang } })),
   { params: { file: openDataFiles.schema }, props: { kind: 'schema' as const, lang: sourceLang } },
-  { params: { file: openDataFiles.values }, props: { kind: 'values' as const, lang: sourceLang } },
+  ...((await getModel()).uses.indicators ? [{ params: { file: openDataFiles.values }, props: { kind: 'values' as const, lang: sourceLang } }] : []),
 ]) satisfies GetStaticPaths;
 
 const json = (value: unknown) => new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
