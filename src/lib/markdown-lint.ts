@@ -1,3 +1,4 @@
+import { Parser } from 'htmlparser2';
 import { markdownToMdast, type MdastNode } from 'satteri';
 import { collectionFolders, type TranslatableCollection } from '../config/content.ts';
 import { languageSettings, languages } from '../config/languages.ts';
@@ -12,11 +13,14 @@ import { collectionRouteKinds, entrySegments, type EntryRouteKind } from './rout
  *
  * The text is read by satteri, the Markdown parser Astro renders it with, so the rules see the
  * same headings, links, code and HTML that readers get. HTML inside the Markdown comes to the
- * rules as raw text, which they read with a small tag scanner.
+ * rules as raw text, which they read with htmlparser2, an HTML parser: names in any case,
+ * attributes with or without quotes and spaces between them, and character references (&#106;,
+ * &Tab;) decoded, as a browser reads them.
  */
 
 export const lintRules = [
   'script',
+  'style',
   'event-handler',
   'javascript-url',
   'embedded-content',
@@ -100,11 +104,9 @@ export function lintMarkdown(body: string, options: LintOptions = {}): LintProbl
   }
 
   function html(value: string, startLine: number) {
-    // Comments are never shown; blank them out but keep their lines.
-    const text = value.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
-    const lineAt = (index: number) => startLine + countNewlines(text.slice(0, index));
+    const lineAt = (index: number) => startLine + countNewlines(value.slice(0, index));
 
-    for (const tag of scanTags(text)) {
+    for (const tag of openingTags(value)) {
       const line = lineAt(tag.index);
       const shown = quoteCode(tag.source);
       if (tag.name === 'script') {
@@ -112,6 +114,12 @@ export function lintMarkdown(body: string, options: LintOptions = {}): LintProbl
           'script',
           line,
           `found a script, ${shown}; scripts are not allowed in the text. Expected text, Markdown and plain HTML only.`,
+        );
+      } else if (tag.name === 'style') {
+        report(
+          'style',
+          line,
+          `found a style sheet, ${shown}; style sheets are not allowed in the text, since they would change the look of the whole page. Expected text, Markdown and plain HTML only, which the site gives its own look.`,
         );
       } else if (embedding.includes(tag.name)) {
         report(
@@ -127,7 +135,7 @@ export function lintMarkdown(body: string, options: LintOptions = {}): LintProbl
             line,
             `found the event handler ${attribute.name}= on <${tag.name}>; attributes that start with "on" run scripts and are not allowed. Expected the element without ${attribute.name}=.`,
           );
-        } else if (attribute.value !== undefined && isJavaScriptUrl(attribute.value)) {
+        } else if (isJavaScriptUrl(attribute.value)) {
           report(
             'javascript-url',
             line,
@@ -135,7 +143,7 @@ export function lintMarkdown(body: string, options: LintOptions = {}): LintProbl
           );
         }
       }
-      if (tag.name === 'img' && !tag.attributes.some((a) => a.name === 'alt' && (a.value ?? '').trim() !== '')) {
+      if (tag.name === 'img' && !tag.attributes.some((a) => a.name === 'alt' && a.value.trim() !== '')) {
         report(
           'image-alt',
           line,
@@ -229,44 +237,45 @@ function plainText(node: MdastNode): string {
 }
 
 interface Tag {
+  /** In lower case, as are the names of its attributes. */
   name: string;
-  attributes: { name: string; value: string | undefined }[];
+  /** Each in the order written, repeated ones too; values with their character references decoded. */
+  attributes: { name: string; value: string }[];
   /** Where the tag starts in the HTML. */
   index: number;
+  /** The tag as written; one that is cut off runs to the end of the HTML. */
   source: string;
 }
 
-const attributePattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-// An opening tag: its name, then attributes up to the closing `>` (or to the end of the HTML,
-// since a tag Markdown cut off is still a tag to a browser).
-const tagPattern = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?(?:>|$)/g;
-
-/** The opening tags of a piece of HTML, with their attributes. */
-function scanTags(html: string): Tag[] {
-  return [...html.matchAll(tagPattern)].map((match) => ({
-    name: match[1]!.toLowerCase(),
-    attributes: [...(match[2] ?? '').matchAll(attributePattern)].map((a) => ({
-      name: a[1]!.toLowerCase(),
-      value: a[2] ?? a[3] ?? a[4],
-    })),
-    index: match.index,
-    source: match[0],
-  }));
+/**
+ * The opening tags of a piece of HTML, with their attributes. A tag counts from its name on, and
+ * each attribute as soon as it ends, not only once the tag's > comes: a tag that Markdown cut off
+ * at a blank line stays open on the page, and the browser reads on into what follows.
+ */
+function openingTags(html: string): Tag[] {
+  const tags: Tag[] = [];
+  const parser = new Parser({
+    onopentagname(name) {
+      tags.push({ name, attributes: [], index: parser.startIndex, source: html.slice(parser.startIndex) });
+    },
+    onattribute(name, value) {
+      tags.at(-1)!.attributes.push({ name, value });
+    },
+    onopentag() {
+      tags.at(-1)!.source = html.slice(parser.startIndex, parser.endIndex + 1);
+    },
+  });
+  // The renderer ends an HTML block with a line break, which ends a value cut off without quotes.
+  parser.end(`${html}\n`);
+  return tags;
 }
 
-const namedEntities: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
-
-function decodeEntities(text: string): string {
-  const char = (code: number) => (code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '');
-  return text
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => char(parseInt(hex, 16)))
-    .replace(/&#([0-9]+);?/g, (_, decimal: string) => char(Number(decimal)))
-    .replace(/&([a-z]+);/gi, (whole, name: string) => namedEntities[name.toLowerCase()] ?? whole);
-}
-
-/** Whether a browser would run the address as a script (it ignores spaces, tabs and case). */
+/**
+ * Whether a browser would run the address as a script (it ignores spaces, tabs and case). Its
+ * character references are decoded already: satteri does so in Markdown, htmlparser2 in HTML.
+ */
 export function isJavaScriptUrl(url: string): boolean {
-  return decodeEntities(url).replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase().startsWith('javascript:');
+  return url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase().startsWith('javascript:');
 }
 
 const kindNames: Record<Exclude<EntryRouteKind, 'page'>, string> = {
