@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContentSet } from '../../src/lib/content-types.ts';
 import { internalLinkProblem, isJavaScriptUrl, lintMarkdown, type LintRule } from '../../src/lib/markdown-lint.ts';
@@ -344,6 +346,28 @@ describe('markdown lint: line numbers', () => {
       { rule: 'event-handler', bodyLine: 3, line: 7, message: says.handler('onerror', 'img') },
       { rule: 'event-handler', bodyLine: 6, line: 10, message: says.handler('onclick', 'span') },
     ]);
+  });
+});
+
+describe("the lint's Markdown parser", () => {
+  const root = join(import.meta.dirname, '..', '..');
+  /** The file Node loads for a package when a file in the folder `from` imports it. */
+  const resolve = (name: string, from: string) => createRequire(join(from, 'package.json')).resolve(name);
+  /** The folder of a package, as Node finds it from the folder `from`. */
+  const packageFolder = (name: string, from: string) => {
+    const entry = resolve(name, from);
+    const folder = `${sep}node_modules${sep}${name.split('/').join(sep)}${sep}`;
+    return entry.slice(0, entry.lastIndexOf(folder) + folder.length);
+  };
+
+  it('is the copy of satteri that Astro renders Markdown with', () => {
+    const ours = resolve('satteri', root);
+    // Astro renders Markdown with @astrojs/markdown-satteri, which both astro and @astrojs/mdx
+    // depend on; npm may put a copy of it, and of satteri, inside either.
+    for (const user of ['astro', '@astrojs/mdx']) {
+      const renderer = packageFolder('@astrojs/markdown-satteri', packageFolder(user, root));
+      expect(resolve('satteri', renderer), `satteri as the renderer under ${user} finds it`).toBe(ours);
+    }
   });
 });
 
