@@ -15,7 +15,8 @@ import { collectionRouteKinds, entrySegments, type EntryRouteKind } from './rout
  * same headings, links, code and HTML that readers get. HTML inside the Markdown comes to the
  * rules as raw text, which they read with htmlparser2, an HTML parser: names in any case,
  * attributes with or without quotes and spaces between them, and character references (&#106;,
- * &Tab;) decoded, as a browser reads them.
+ * &Tab;) decoded, as a browser reads them. Where htmlparser2 reads less HTML than a browser does
+ * (see openingTags), the rules read on.
  */
 
 export const lintRules = [
@@ -108,7 +109,7 @@ export function lintMarkdown(body: string, options: LintOptions = {}): LintProbl
 
     for (const tag of openingTags(value)) {
       const line = lineAt(tag.index);
-      const shown = quoteCode(tag.source);
+      const shown = quoteCode(value.slice(tag.index, tag.end));
       if (tag.name === 'script') {
         report(
           'script',
@@ -241,33 +242,66 @@ interface Tag {
   name: string;
   /** Each in the order written, repeated ones too; values with their character references decoded. */
   attributes: { name: string; value: string }[];
-  /** Where the tag starts in the HTML. */
+  /** Where the tag starts in the HTML, and where it ends: for a tag cut off, at the end. */
   index: number;
-  /** The tag as written; one that is cut off runs to the end of the HTML. */
-  source: string;
+  end: number;
 }
 
 /**
- * The opening tags of a piece of HTML, with their attributes. A tag counts from its name on, and
- * each attribute as soon as it ends, not only once the tag's > comes: a tag that Markdown cut off
- * at a blank line stays open on the page, and the browser reads on into what follows.
+ * The opening tags of a piece of HTML, from `from` on, with their attributes. A tag counts from
+ * its name on, and each attribute as soon as it ends, not only once the tag's > comes: a tag that
+ * Markdown cut off at a blank line stays open on the page, and the browser reads on into what
+ * follows.
+ *
+ * Where htmlparser2 takes for text what a browser may read tags in, the reading starts again
+ * after it: see textOnlyElements and browserCommentEnd.
  */
-function openingTags(html: string): Tag[] {
+function openingTags(html: string, from = 0): Tag[] {
+  const text = html.slice(from);
   const tags: Tag[] = [];
+  let readOnFrom: number | undefined;
   const parser = new Parser({
     onopentagname(name) {
-      tags.push({ name, attributes: [], index: parser.startIndex, source: html.slice(parser.startIndex) });
+      tags.push({ name, attributes: [], index: from + parser.startIndex, end: html.length });
     },
     onattribute(name, value) {
       tags.at(-1)!.attributes.push({ name, value });
     },
-    onopentag() {
-      tags.at(-1)!.source = html.slice(parser.startIndex, parser.endIndex + 1);
+    onopentag(name) {
+      tags.at(-1)!.end = from + parser.endIndex + 1;
+      if (textOnlyElements.includes(name)) readOnAfter(parser.endIndex + 1);
+    },
+    oncomment() {
+      const end = browserCommentEnd(text.slice(parser.startIndex, parser.endIndex + 1));
+      if (end !== undefined) readOnAfter(parser.startIndex + end);
     },
   });
+  function readOnAfter(index: number) {
+    readOnFrom = from + index;
+    parser.pause();
+  }
   // The renderer ends an HTML block with a line break, which ends a value cut off without quotes.
-  parser.end(`${html}\n`);
-  return tags;
+  parser.end(`${text}\n`);
+  return readOnFrom === undefined ? tags : [...tags, ...openingTags(html, readOnFrom)];
+}
+
+/**
+ * The elements htmlparser2 reads the inside of as text, wherever they are. A browser does so in
+ * HTML, but within SVG and MathML reads tags there (<svg><title><img onerror=…> runs a script),
+ * and whether an element is within one can depend on HTML elsewhere on the page.
+ */
+const textOnlyElements = ['script', 'style', 'title', 'textarea', 'xmp'];
+
+/**
+ * Where a browser ends a comment that htmlparser2 reads on past, counted from the comment's
+ * start. htmlparser2 ends <!-- only at -->, a browser at --!> too (after the opening <!--, whose
+ * dashes do not count); and it ends <![CDATA[ at ]]>, where a browser (outside SVG and MathML)
+ * ends it at the first >.
+ */
+function browserCommentEnd(comment: string): number | undefined {
+  const end = comment.startsWith('<![CDATA[') ? '>' : '--!>';
+  const at = comment.indexOf(end, '<!--'.length);
+  return at >= 0 && at + end.length < comment.length ? at + end.length : undefined;
 }
 
 /**

@@ -205,6 +205,33 @@ describe('markdown lint: HTML as a browser reads it', () => {
     ]);
   });
 
+  it('reads tags where htmlparser2 sees text but a browser reads HTML', () => {
+    // A browser ends a comment at --!> too, and <![CDATA[ outside SVG at the first >.
+    expect(problems('Text.\n\n<!-- note --!>\n<img src=x onerror=alert(1) alt="x"> -->')).toEqual([
+      { rule: 'event-handler', bodyLine: 4, message: says.handler('onerror', 'img') },
+    ]);
+    expect(problems('Text <!-- --!> <b onclick=alert(2)>here</b> --> inline.')).toEqual([
+      { rule: 'event-handler', bodyLine: 1, message: says.handler('onclick', 'b') },
+    ]);
+    expect(problems('Text.\n\n<![CDATA[ > <img src=x onerror=alert(3) alt="x"> ]]>')).toEqual([
+      { rule: 'event-handler', bodyLine: 3, message: says.handler('onerror', 'img') },
+    ]);
+    // Within SVG, a browser reads tags inside <title>, <textarea> and <style>.
+    const svg = [
+      '<div>',
+      '<svg><title><img src=x onerror=alert(4) alt="x"></title></svg>',
+      '<svg><textarea><img src=x onerror=alert(5) alt="x"></textarea></svg>',
+      '<svg><style><img src=x onerror=alert(6) alt="x"></style></svg>',
+      '</div>',
+    ].join('\n');
+    expect(problems(svg)).toEqual([
+      { rule: 'event-handler', bodyLine: 2, message: says.handler('onerror', 'img') },
+      { rule: 'event-handler', bodyLine: 3, message: says.handler('onerror', 'img') },
+      { rule: 'style', bodyLine: 4, message: says.style('<style>') },
+      { rule: 'event-handler', bodyLine: 4, message: says.handler('onerror', 'img') },
+    ]);
+  });
+
   it('accepts harmless HTML', () => {
     const text = [
       'Vi följer <abbr title="Förenta nationerna">FN</abbr>:s mål.<br>',
