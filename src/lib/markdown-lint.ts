@@ -1,3 +1,4 @@
+import { Parser } from 'htmlparser2';
 import { markdownToMdast, type MdastNode } from 'satteri';
 import { collectionFolders, type TranslatableCollection } from '../config/content.ts';
 import { language, languages } from '../config/languages.ts';
@@ -12,11 +13,15 @@ import { collectionRouteKinds, entrySegments, type EntryRouteKind } from './rout
  *
  * The text is read by satteri, the Markdown parser Astro renders it with, so the rules see the
  * same headings, links, code and HTML that readers get. HTML inside the Markdown comes to the
- * rules as raw text, which they read with a small tag scanner.
+ * rules as raw text, which they read with htmlparser2, an HTML parser: names in any case,
+ * attributes with or without quotes and spaces between them, and character references (&#106;,
+ * &Tab;) decoded, as a browser reads them. Where htmlparser2 reads less HTML than a browser does
+ * (see openingTags), the rules read on.
  */
 
 export const lintRules = [
   'script',
+  'style',
   'event-handler',
   'javascript-url',
   'embedded-content',
@@ -100,18 +105,22 @@ export function lintMarkdown(body: string, options: LintOptions = {}): LintProbl
   }
 
   function html(value: string, startLine: number) {
-    // Comments are never shown; blank them out but keep their lines.
-    const text = value.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
-    const lineAt = (index: number) => startLine + countNewlines(text.slice(0, index));
+    const lineAt = (index: number) => startLine + countNewlines(value.slice(0, index));
 
-    for (const tag of scanTags(text)) {
+    for (const tag of openingTags(value)) {
       const line = lineAt(tag.index);
-      const shown = quoteCode(tag.source);
+      const shown = quoteCode(value.slice(tag.index, tag.end));
       if (tag.name === 'script') {
         report(
           'script',
           line,
           `found a script, ${shown}; scripts are not allowed in the text. Expected text, Markdown and plain HTML only.`,
+        );
+      } else if (tag.name === 'style') {
+        report(
+          'style',
+          line,
+          `found a style sheet, ${shown}; style sheets are not allowed in the text, since they would change the look of the whole page. Expected text, Markdown and plain HTML only, which the site gives its own look.`,
         );
       } else if (embedding.includes(tag.name)) {
         report(
@@ -127,7 +136,7 @@ export function lintMarkdown(body: string, options: LintOptions = {}): LintProbl
             line,
             `found the event handler ${attribute.name}= on <${tag.name}>; attributes that start with "on" run scripts and are not allowed. Expected the element without ${attribute.name}=.`,
           );
-        } else if (attribute.value !== undefined && isJavaScriptUrl(attribute.value)) {
+        } else if (isJavaScriptUrl(attribute.value)) {
           report(
             'javascript-url',
             line,
@@ -135,7 +144,7 @@ export function lintMarkdown(body: string, options: LintOptions = {}): LintProbl
           );
         }
       }
-      if (tag.name === 'img' && !tag.attributes.some((a) => a.name === 'alt' && (a.value ?? '').trim() !== '')) {
+      if (tag.name === 'img' && !tag.attributes.some((a) => a.name === 'alt' && a.value.trim() !== '')) {
         report(
           'image-alt',
           line,
@@ -229,44 +238,78 @@ function plainText(node: MdastNode): string {
 }
 
 interface Tag {
+  /** In lower case, as are the names of its attributes. */
   name: string;
-  attributes: { name: string; value: string | undefined }[];
-  /** Where the tag starts in the HTML. */
+  /** Each in the order written, repeated ones too; values with their character references decoded. */
+  attributes: { name: string; value: string }[];
+  /** Where the tag starts in the HTML, and where it ends: for a tag cut off, at the end. */
   index: number;
-  source: string;
+  end: number;
 }
 
-const attributePattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-// An opening tag: its name, then attributes up to the closing `>` (or to the end of the HTML,
-// since a tag Markdown cut off is still a tag to a browser).
-const tagPattern = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?(?:>|$)/g;
-
-/** The opening tags of a piece of HTML, with their attributes. */
-function scanTags(html: string): Tag[] {
-  return [...html.matchAll(tagPattern)].map((match) => ({
-    name: match[1]!.toLowerCase(),
-    attributes: [...(match[2] ?? '').matchAll(attributePattern)].map((a) => ({
-      name: a[1]!.toLowerCase(),
-      value: a[2] ?? a[3] ?? a[4],
-    })),
-    index: match.index,
-    source: match[0],
-  }));
+/**
+ * The opening tags of a piece of HTML, from `from` on, with their attributes. A tag counts from
+ * its name on, and each attribute as soon as it ends, not only once the tag's > comes: a tag that
+ * Markdown cut off at a blank line stays open on the page, and the browser reads on into what
+ * follows.
+ *
+ * Where htmlparser2 takes for text what a browser may read tags in, the reading starts again
+ * after it: see textOnlyElements and browserCommentEnd.
+ */
+function openingTags(html: string, from = 0): Tag[] {
+  const text = html.slice(from);
+  const tags: Tag[] = [];
+  let readOnFrom: number | undefined;
+  const parser = new Parser({
+    onopentagname(name) {
+      tags.push({ name, attributes: [], index: from + parser.startIndex, end: html.length });
+    },
+    onattribute(name, value) {
+      tags.at(-1)!.attributes.push({ name, value });
+    },
+    onopentag(name) {
+      tags.at(-1)!.end = from + parser.endIndex + 1;
+      if (textOnlyElements.includes(name)) readOnAfter(parser.endIndex + 1);
+    },
+    oncomment() {
+      const end = browserCommentEnd(text.slice(parser.startIndex, parser.endIndex + 1));
+      if (end !== undefined) readOnAfter(parser.startIndex + end);
+    },
+  });
+  function readOnAfter(index: number) {
+    readOnFrom = from + index;
+    parser.pause();
+  }
+  // The renderer ends an HTML block with a line break, which ends a value cut off without quotes.
+  parser.end(`${text}\n`);
+  return readOnFrom === undefined ? tags : [...tags, ...openingTags(html, readOnFrom)];
 }
 
-const namedEntities: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+/**
+ * The elements htmlparser2 reads the inside of as text, wherever they are. A browser does so in
+ * HTML, but within SVG and MathML reads tags there (<svg><title><img onerror=…> runs a script),
+ * and whether an element is within one can depend on HTML elsewhere on the page.
+ */
+const textOnlyElements = ['script', 'style', 'title', 'textarea', 'xmp'];
 
-function decodeEntities(text: string): string {
-  const char = (code: number) => (code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '');
-  return text
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => char(parseInt(hex, 16)))
-    .replace(/&#([0-9]+);?/g, (_, decimal: string) => char(Number(decimal)))
-    .replace(/&([a-z]+);/gi, (whole, name: string) => namedEntities[name.toLowerCase()] ?? whole);
+/**
+ * Where a browser ends a comment that htmlparser2 reads on past, counted from the comment's
+ * start. htmlparser2 ends <!-- only at -->, a browser at --!> too (after the opening <!--, whose
+ * dashes do not count); and it ends <![CDATA[ at ]]>, where a browser (outside SVG and MathML)
+ * ends it at the first >.
+ */
+function browserCommentEnd(comment: string): number | undefined {
+  const end = comment.startsWith('<![CDATA[') ? '>' : '--!>';
+  const at = comment.indexOf(end, '<!--'.length);
+  return at >= 0 && at + end.length < comment.length ? at + end.length : undefined;
 }
 
-/** Whether a browser would run the address as a script (it ignores spaces, tabs and case). */
+/**
+ * Whether a browser would run the address as a script (it ignores spaces, tabs and case). Its
+ * character references are decoded already: satteri does so in Markdown, htmlparser2 in HTML.
+ */
 export function isJavaScriptUrl(url: string): boolean {
-  return decodeEntities(url).replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase().startsWith('javascript:');
+  return url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase().startsWith('javascript:');
 }
 
 const kindNames: Record<Exclude<EntryRouteKind, 'page'>, string> = {

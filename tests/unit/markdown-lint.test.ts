@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContentSet } from '../../src/lib/content-types.ts';
 import { internalLinkProblem, isJavaScriptUrl, lintMarkdown, type LintRule } from '../../src/lib/markdown-lint.ts';
@@ -70,6 +72,182 @@ describe('markdown lint: scripts and embedded content', () => {
       'A sentence with a # in it, and 3 < 4 > 2.',
     ].join('\n');
     expect(lint(text)).toEqual([]);
+  });
+});
+
+/** The problems in a text, each with its rule, body line and message. */
+const problems = (markdown: string) =>
+  lintMarkdown(markdown, { sitePaths }).map(({ rule, bodyLine, message }) => ({ rule, bodyLine, message }));
+
+/** The messages a communicator reads, word for word. */
+const says = {
+  script: (shown: string) =>
+    `found a script, ${shown}; scripts are not allowed in the text. Expected text, Markdown and plain HTML only.`,
+  style: (shown: string) =>
+    `found a style sheet, ${shown}; style sheets are not allowed in the text, since they would change the look of the whole page. Expected text, Markdown and plain HTML only, which the site gives its own look.`,
+  handler: (attribute: string, element: string) =>
+    `found the event handler ${attribute}= on <${element}>; attributes that start with "on" run scripts and are not allowed. Expected the element without ${attribute}=.`,
+  javascript: (attribute: string, element: string) =>
+    `found ${attribute} on <${element}>, an address that starts with "javascript:" and would run a script; expected a web address (https://…) or the address of a page on this site (/…).`,
+  embedded: (shown: string) =>
+    `found an embedded page or object, ${shown}; <iframe>, <object> and <embed> are not allowed in the text. Expected a link to it instead, such as [Se filmen](https://…).`,
+  noAlt: (shown: string) =>
+    `found an image without alt text, ${shown}; expected alt="…" with a short description of what the image shows, for readers who cannot see it.`,
+};
+
+describe('markdown lint: HTML as a browser reads it', () => {
+  it('finds an attribute written straight after a quoted value or a slash, in an HTML block', () => {
+    expect(problems('Text.\n\n<div>\n<img src="a"onerror="alert(1)">\n</div>')).toEqual([
+      { rule: 'event-handler', bodyLine: 4, message: says.handler('onerror', 'img') },
+      { rule: 'image-alt', bodyLine: 4, message: says.noAlt('<img src="a"onerror="alert(1)">') },
+    ]);
+    expect(problems('<div>\n<svg/onload=alert(2)>\n</div>')).toEqual([
+      { rule: 'event-handler', bodyLine: 2, message: says.handler('onload', 'svg') },
+    ]);
+    expect(problems('Text.\n\n<div>\n<p>Text</p>\n<a href="x"onclick="alert(3)">x</a>\n</div>')).toEqual([
+      { rule: 'event-handler', bodyLine: 5, message: says.handler('onclick', 'a') },
+    ]);
+  });
+
+  it('decodes character references and ignores tabs in addresses', () => {
+    const text = [
+      '<p>',
+      '<a href="java&#x09;script:alert(1)">a</a>',
+      '<a href="&#106;avascript:alert(2)">b</a>',
+      '<a href="jav&Tab;ascript:alert(3)">c</a>',
+      '</p>',
+      '',
+      'See <a href="javascript&colon;alert(4)">d</a> and [e](&#106;avascript:alert(5)).',
+    ].join('\n');
+    expect(problems(text)).toEqual([
+      { rule: 'javascript-url', bodyLine: 2, message: says.javascript('href="java script:alert(1)"', 'a') },
+      { rule: 'javascript-url', bodyLine: 3, message: says.javascript('href="javascript:alert(2)"', 'a') },
+      { rule: 'javascript-url', bodyLine: 4, message: says.javascript('href="jav ascript:alert(3)"', 'a') },
+      { rule: 'javascript-url', bodyLine: 7, message: says.javascript('href="javascript:alert(4)"', 'a') },
+      {
+        rule: 'javascript-url',
+        bodyLine: 7,
+        message:
+          'found the link [e](javascript:alert(5)), whose address starts with "javascript:" and would run a script; expected a web address (https://…) or the address of a page on this site (/…).',
+      },
+    ]);
+  });
+
+  it('reads element and attribute names, and javascript:, in any case', () => {
+    expect(problems('Text.\n\n<SCRIPT>alert(1)</SCRIPT>')).toEqual([{ rule: 'script', bodyLine: 3, message: says.script('<SCRIPT>') }]);
+    expect(problems('A line,\nthen <Img SRC=x OnError=alert(1) ALT="Karta"> inline.')).toEqual([
+      { rule: 'event-handler', bodyLine: 2, message: says.handler('onerror', 'img') },
+    ]);
+    expect(problems('<div>\n<a HREF="JAVASCRIPT:alert(1)">x</a>\n</div>')).toEqual([
+      { rule: 'javascript-url', bodyLine: 2, message: says.javascript('href="JAVASCRIPT:alert(1)"', 'a') },
+    ]);
+  });
+
+  it('reads values without quotes and attributes separated by slashes', () => {
+    expect(problems('Text.\n\n<a href=javascript:alert(1)>x</a>')).toEqual([
+      { rule: 'javascript-url', bodyLine: 3, message: says.javascript('href="javascript:alert(1)"', 'a') },
+    ]);
+    expect(problems('<div>\n<img/alt="Karta"/src="karta.png"/onerror="alert(1)">\n</div>')).toEqual([
+      { rule: 'event-handler', bodyLine: 2, message: says.handler('onerror', 'img') },
+    ]);
+  });
+
+  it('reads on into a tag that a blank line cuts off, as the browser does on the page', () => {
+    expect(problems('Text.\n\n<div onclick="alert(1)"\n\nNext paragraph.')).toEqual([
+      { rule: 'event-handler', bodyLine: 3, message: says.handler('onclick', 'div') },
+    ]);
+    expect(problems('<div class="x"\nonmouseover=alert(1)\n\nNext paragraph.')).toEqual([
+      { rule: 'event-handler', bodyLine: 1, message: says.handler('onmouseover', 'div') },
+    ]);
+  });
+
+  it('flags <iframe>, <object> and <embed>, an iframe with srcdoc too', () => {
+    const text = [
+      '<div>',
+      '<IFRAME SRC="https://example.org"></IFRAME>',
+      '<iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"></iframe>',
+      '<object data="x.pdf"></object>',
+      '<embed src="x.swf">',
+      '</div>',
+    ].join('\n');
+    expect(problems(text)).toEqual([
+      { rule: 'embedded-content', bodyLine: 2, message: says.embedded('<IFRAME SRC="https://example.org">') },
+      { rule: 'embedded-content', bodyLine: 3, message: says.embedded('<iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;">') },
+      { rule: 'embedded-content', bodyLine: 4, message: says.embedded('<object data="x.pdf">') },
+      { rule: 'embedded-content', bodyLine: 5, message: says.embedded('<embed src="x.swf">') },
+    ]);
+  });
+
+  it('flags <style>', () => {
+    expect(problems('Text.\n\n<style>\nmain { display: none }\n</style>')).toEqual([
+      { rule: 'style', bodyLine: 3, message: says.style('<style>') },
+    ]);
+    expect(problems('Text <STYLE>p { color: red }</STYLE> inline.')).toEqual([{ rule: 'style', bodyLine: 1, message: says.style('<STYLE>') }]);
+  });
+
+  it('flags javascript: in links, forms, buttons and SVG', () => {
+    const text = [
+      'Text.',
+      '',
+      '<a href="javascript:alert(1)">a</a>',
+      '',
+      '<form action="javascript:alert(2)">',
+      '<button formaction="javascript:alert(3)">Skicka</button>',
+      '</form>',
+      '',
+      '<svg><a xlink:href="javascript:alert(4)"><text y="20">Klicka</text></a></svg>',
+    ].join('\n');
+    expect(problems(text)).toEqual([
+      { rule: 'javascript-url', bodyLine: 3, message: says.javascript('href="javascript:alert(1)"', 'a') },
+      { rule: 'javascript-url', bodyLine: 5, message: says.javascript('action="javascript:alert(2)"', 'form') },
+      { rule: 'javascript-url', bodyLine: 6, message: says.javascript('formaction="javascript:alert(3)"', 'button') },
+      { rule: 'javascript-url', bodyLine: 9, message: says.javascript('xlink:href="javascript:alert(4)"', 'a') },
+    ]);
+  });
+
+  it('reads tags where htmlparser2 sees text but a browser reads HTML', () => {
+    // A browser ends a comment at --!> too, and <![CDATA[ outside SVG at the first >.
+    expect(problems('Text.\n\n<!-- note --!>\n<img src=x onerror=alert(1) alt="x"> -->')).toEqual([
+      { rule: 'event-handler', bodyLine: 4, message: says.handler('onerror', 'img') },
+    ]);
+    expect(problems('Text <!-- --!> <b onclick=alert(2)>here</b> --> inline.')).toEqual([
+      { rule: 'event-handler', bodyLine: 1, message: says.handler('onclick', 'b') },
+    ]);
+    expect(problems('Text.\n\n<![CDATA[ > <img src=x onerror=alert(3) alt="x"> ]]>')).toEqual([
+      { rule: 'event-handler', bodyLine: 3, message: says.handler('onerror', 'img') },
+    ]);
+    // Within SVG, a browser reads tags inside <title>, <textarea> and <style>.
+    const svg = [
+      '<div>',
+      '<svg><title><img src=x onerror=alert(4) alt="x"></title></svg>',
+      '<svg><textarea><img src=x onerror=alert(5) alt="x"></textarea></svg>',
+      '<svg><style><img src=x onerror=alert(6) alt="x"></style></svg>',
+      '</div>',
+    ].join('\n');
+    expect(problems(svg)).toEqual([
+      { rule: 'event-handler', bodyLine: 2, message: says.handler('onerror', 'img') },
+      { rule: 'event-handler', bodyLine: 3, message: says.handler('onerror', 'img') },
+      { rule: 'style', bodyLine: 4, message: says.style('<style>') },
+      { rule: 'event-handler', bodyLine: 4, message: says.handler('onerror', 'img') },
+    ]);
+  });
+
+  it('accepts harmless HTML', () => {
+    const text = [
+      'Vi följer <abbr title="Förenta nationerna">FN</abbr>:s mål.<br>',
+      'En rad till.<br/>',
+      '',
+      '<details>',
+      '<summary>Läs mer</summary>',
+      '',
+      'Text i **Markdown**.',
+      '',
+      '</details>',
+      '',
+      '<p class="online" data-on="x">Se <a href="https://www.overtornea.se/" title="Kommunen">kommunen</a>,',
+      '<a href="/mal/fler-bostader/">målet</a><sup>1</sup> och <img src="karta.png" alt="Karta över kommunen">.</p>',
+    ].join('\n');
+    expect(problems(text)).toEqual([]);
   });
 });
 
@@ -186,6 +364,37 @@ describe('markdown lint: line numbers', () => {
     expect(lintMarkdown(body, { source })).toMatchObject([{ rule: 'image-alt', bodyLine: 3, line: 7 }]);
     expect(lintMarkdown(body)).toMatchObject([{ rule: 'image-alt', bodyLine: 3 }]);
     expect(lintMarkdown(body)[0]).not.toHaveProperty('line');
+  });
+
+  it('gives the line in the file of HTML in a block and inline', () => {
+    const source = '---\ntitle: Test\n---\n\n<div>\n<p>Text</p>\n<img src="x.png" onerror="go()" alt="x">\n</div>\n\nSee <span onclick="go()">this</span>.\n';
+    const body = source.slice(source.indexOf('<div>'));
+    expect(lintMarkdown(body, { source })).toMatchObject([
+      { rule: 'event-handler', bodyLine: 3, line: 7, message: says.handler('onerror', 'img') },
+      { rule: 'event-handler', bodyLine: 6, line: 10, message: says.handler('onclick', 'span') },
+    ]);
+  });
+});
+
+describe("the lint's Markdown parser", () => {
+  const root = join(import.meta.dirname, '..', '..');
+  /** The file Node loads for a package when a file in the folder `from` imports it. */
+  const resolve = (name: string, from: string) => createRequire(join(from, 'package.json')).resolve(name);
+  /** The folder of a package, as Node finds it from the folder `from`. */
+  const packageFolder = (name: string, from: string) => {
+    const entry = resolve(name, from);
+    const folder = `${sep}node_modules${sep}${name.split('/').join(sep)}${sep}`;
+    return entry.slice(0, entry.lastIndexOf(folder) + folder.length);
+  };
+
+  it('is the copy of satteri that Astro renders Markdown with', () => {
+    const ours = resolve('satteri', root);
+    // Astro renders Markdown with @astrojs/markdown-satteri, which both astro and @astrojs/mdx
+    // depend on; npm may put a copy of it, and of satteri, inside either.
+    for (const user of ['astro', '@astrojs/mdx']) {
+      const renderer = packageFolder('@astrojs/markdown-satteri', packageFolder(user, root));
+      expect(resolve('satteri', renderer), `satteri as the renderer under ${user} finds it`).toBe(ours);
+    }
   });
 });
 

@@ -363,7 +363,7 @@ describe('Dependabot', () => {
     }
   });
 
-  it("groups Astro's packages together and the other dev dependencies together", () => {
+  it("groups Astro's packages and satteri together, and the other dev dependencies together", () => {
     const npm = config.updates.find((u) => u['package-ecosystem'] === 'npm')!;
     const groups = npm.groups ?? {};
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -382,6 +382,9 @@ describe('Dependabot', () => {
     const [astroGroup] = astroGroups;
     expect(astroGroup).toBeDefined();
     expect(groupOf(groups, '@astrojs/some-future-integration', 'production')).toBe(astroGroup);
+    // The lint's Markdown parser must stay the copy Astro renders with, so it moves with Astro.
+    expect(pkg.dependencies).toHaveProperty('satteri');
+    expect(groupOf(groups, 'satteri', 'production'), 'satteri in the Astro group').toBe(astroGroup);
 
     const devGroups = new Set(
       deps.filter(([n, t]) => t === 'development' && !isAstro(n)).map(([n, t]) => groupOf(groups, n, t)),
