@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { contentRoot } from '../config/content.ts';
-import { language, languages, type Lang } from '../config/languages.ts';
+import { language, type Lang } from '../config/languages.ts';
 import { didYouMean } from '../lib/closest.ts';
 import { ContentError, type ContentIssue } from '../lib/issues.ts';
-import { readUtf8, settings } from '../lib/settings.ts';
+import { readUtf8, settings, type Settings } from '../lib/settings.ts';
 import { en } from './en.ts';
 import { fi } from './fi.ts';
 import { fit } from './fit.ts';
@@ -119,15 +119,17 @@ function readLayer(file: string, issues: ContentIssue[]): unknown {
   return document.toJS() as unknown;
 }
 
-let assembled: { dictionaries: Map<Lang, Dictionary>; issues: ContentIssue[] } | undefined;
+export interface InterfaceText {
+  dictionaries: Map<Lang, Dictionary>;
+  issues: ContentIssue[];
+}
 
-function assemble() {
-  if (assembled) return assembled;
+/** The interface text of every language a content folder's settings publish, and every problem in it. */
+export function assembleInterfaceText(root: string, { file: settingsFile, levels, languages: published }: Settings): InterfaceText {
   const issues: ContentIssue[] = [];
   const dictionaries = new Map<Lang, Dictionary>();
-  const { file: settingsFile, levels } = settings();
-  languages.forEach((lang, i) => {
-    const file = join(contentRoot, interfaceFolder, `${lang}.yml`);
+  published.forEach(({ code: lang }, i) => {
+    const file = join(root, interfaceFolder, `${lang}.yml`);
     const builtIn = builtInDictionaries[lang];
     const own = readLayer(file, issues);
     if (!builtIn && own === undefined) {
@@ -143,7 +145,14 @@ function assemble() {
     const dictionary = merge(merge(builtIn ?? {}, own), levelWords ? { levels: levelWords } : undefined) as Dictionary;
     dictionaries.set(lang, dictionary);
   });
-  return (assembled = { dictionaries, issues });
+  return { dictionaries, issues };
+}
+
+let assembled: InterfaceText | undefined;
+
+function assemble(): InterfaceText {
+  assembled ??= assembleInterfaceText(contentRoot, settings());
+  return assembled;
 }
 
 /** Every problem in the interface text of the published languages (none when all is well). */
