@@ -29,11 +29,12 @@ export const consentCookie = { name: 'malbild_statistik', maxAgeDays: 365 } as c
 /** The statistics service, or undefined when the site collects none. */
 export const statistics = settings().statistics;
 
+/** What Matomo stores, and the reader's choice about it. */
+export const matomoCookies: CookieDeclaration[] = [
+  { name: '_pk_id.*', kind: 'cookie', purpose: 'visitor', lifetime: { months: 13 }, party: 'first', category: 'statistics' },
+  { name: '_pk_ses.*', kind: 'cookie', purpose: 'session', lifetime: { minutes: 30 }, party: 'first', category: 'statistics' },
+  { name: consentCookie.name, kind: 'cookie', purpose: 'consent', lifetime: { months: 12 }, party: 'first', category: 'necessary' },
+];
+
 /** Everything the site may store in a reader's browser: only with a statistics service, and only after consent. */
-export const cookies: CookieDeclaration[] = statistics
-  ? [
-      { name: '_pk_id.*', kind: 'cookie', purpose: 'visitor', lifetime: { months: 13 }, party: 'first', category: 'statistics' },
-      { name: '_pk_ses.*', kind: 'cookie', purpose: 'session', lifetime: { minutes: 30 }, party: 'first', category: 'statistics' },
-      { name: consentCookie.name, kind: 'cookie', purpose: 'consent', lifetime: { months: 12 }, party: 'first', category: 'necessary' },
-    ]
-  : [];
+export const cookies: CookieDeclaration[] = statistics ? matomoCookies : [];

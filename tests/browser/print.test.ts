@@ -3,12 +3,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtSiteInBrowser } from '../support/browser.ts';
-import { contentFiles } from '../support/content.ts';
+import { builtSiteInBrowser, visit } from '../support/browser.ts';
+import { site as built } from '../support/site.ts';
 
 /* What comes out of the printer: Chromium's own PDF, read back with poppler's pdftotext. */
 
-const site = builtSiteInBrowser();
+const site = builtSiteInBrowser('full');
+const small = builtSiteInBrowser('small');
+const smallSite = built('small');
+const full = built('full');
+const goal = full.entries('goals')[0]!;
+const goalPath = full.entryPath('goals', goal.id);
 const work = mkdtempSync(join(tmpdir(), 'malbild-print-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -24,20 +29,20 @@ const squash = (s: string) => s.replace(/\s+/g, ' ');
 describe('printing in Chromium', () => {
   it('hides what paper cannot use and shows where the page came from', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}/mal/fler-bostader/`);
+    await visit(page, `${site.url}${goalPath}`);
     await expect(page.locator('[data-print-button]').isVisible()).resolves.toBe(true);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.primary-nav', '.language-switcher', '.site-search', '.skip-link', '.breadcrumbs', '[data-print-button]', '.site-footer']) {
       await expect(page.locator(selector).first().isVisible(), selector).resolves.toBe(false);
     }
     await expect(page.locator('.print-meta').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.print-meta').textContent()).resolves.toContain('/mal/fler-bostader/');
+    await expect(page.locator('.print-meta').textContent()).resolves.toContain(new URL(goalPath, full.settings.siteUrl).href);
     await page.close();
   });
 
   it('prints a goal page on A4 with nothing wider than the paper', async () => {
     const page = await site.browser.newPage({ viewport: { width: 680, height: 1000 } });
-    await page.goto(`${site.url}/mal/alla-elever-nar-malen/`);
+    await visit(page, `${site.url}${goalPath}`);
     await page.emulateMedia({ media: 'print' });
     const overflowing = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;
@@ -48,20 +53,28 @@ describe('printing in Chromium', () => {
     expect(overflowing).toEqual([]);
     const { text, pages } = pdfText(await page.pdf({ format: 'A4' }));
     expect(pages).toBeGreaterThanOrEqual(1);
-    expect(squash(text)).toContain('Alla elever når målen i grundskolan');
-    expect(text).toMatch(/Utskrivet \d{1,2} \w+ \d{4}/);
+    expect(squash(text)).toContain(goal.data.title);
+    expect(text).toMatch(new RegExp(`${full.ui('sv').print.printed} \\d{1,2} \\w+ \\d{4}`));
     await page.close();
   });
 
   it('prints the whole steering document: an area per sheet, every goal in it', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}/styrdokument/`);
+    await visit(page, `${site.url}/styrdokument/`);
     const { text, pages } = pdfText(await page.pdf({ format: 'A4' }));
-    const areas = contentFiles('goal-areas');
-    expect(pages).toBeGreaterThanOrEqual(areas.length);
+    expect(pages).toBeGreaterThanOrEqual(full.entries('goal-areas').length);
     const flat = squash(text);
-    for (const goal of contentFiles('goals')) expect(flat, goal.id).toContain(squash(goal.data.title));
-    expect(flat).toContain('Exempeltext');
+    for (const entry of full.entries('goals')) expect(flat, entry.id).toContain(squash(entry.data.title));
+    expect(flat).toContain(full.ui('sv').illustrative.label);
+    await page.close();
+  });
+
+  it('writes on paper the address the page was read at, where the site’s own is not known', async () => {
+    const page = await small.browser.newPage();
+    const path = smallSite.entryPath('goals', smallSite.entries('goals')[0]!.id);
+    await visit(page, `${small.url}${path}`);
+    const { text } = pdfText(await page.pdf({ format: 'A4' }));
+    expect(squash(text)).toContain(`${smallSite.ui('sv').print.address}: ${small.url}${path}`);
     await page.close();
   });
 });

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { distDir } from './dist.ts';
+import { siteBuilds, type SiteName } from './sites.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
 const require = createRequire(import.meta.url);
@@ -49,10 +49,24 @@ export async function axeViolations(page: Page): Promise<{ id: string; help: str
 }
 
 /**
- * The built site served on 127.0.0.1, and a Chromium to read it with, for the tests of one file:
- * started before them, stopped after.
+ * Opens a page and checks that the server answered with the status the test expects: 200, or
+ * 404 where the not-found page is what the test is about. A static host answers a missing
+ * address with the not-found page, which has a skip link, a main and a search box of its own,
+ * so a test that did not look at the status could pass on a page that does not exist.
  */
-export function builtSiteInBrowser(root = distDir): { readonly url: string; readonly browser: Browser } {
+export async function visit(page: Page, url: string, status = 200, options: Parameters<Page['goto']>[1] = {}): Promise<Response> {
+  const response = await page.goto(url, options);
+  if (!response) throw new Error(`${url}: no response`);
+  if (response.status() !== status) throw new Error(`${url}: HTTP ${response.status()}, expected ${status}`);
+  return response;
+}
+
+/**
+ * A built site (sites.ts) served on 127.0.0.1, and a Chromium to read it with, for the tests of
+ * one file: started before them, stopped after.
+ */
+export function builtSiteInBrowser(name: SiteName = 'content'): { readonly url: string; readonly browser: Browser } {
+  const root = siteBuilds[name].outDir;
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
