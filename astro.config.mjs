@@ -12,6 +12,7 @@ const settings = await stopOnContentProblems();
 const { headersFile } = await import('./src/integrations/headers-file.ts');
 const { searchIndex } = await import('./src/integrations/search-index.ts');
 const { settingsNotes } = await import('./src/integrations/settings-notes.ts');
+const { contentCheck } = await import('./src/integrations/content-check.ts');
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -23,6 +24,6 @@ export default defineConfig({
   // Scripts and styles always as files: the Content-Security-Policy allows no inline code, and
   // files are cached from page to page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [settingsNotes(settings), mdx(), searchIndex(), headersFile()],
+  integrations: [settingsNotes(settings), contentCheck(), mdx(), searchIndex(), headersFile()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

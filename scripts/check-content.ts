@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'devalue';
 import { cacheDir } from '../src/config/content.ts';
 import type { ContentSet } from '../src/lib/content-types.ts';
+import { encodingIssues, savedSchemaIssues } from '../src/lib/content-check.ts';
 import { formatIssue } from '../src/lib/issues.ts';
 import { validateContent } from '../src/lib/validate.ts';
 
@@ -60,7 +61,14 @@ const readSource = (file: string) => {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 };
 
-const issues = validateContent(content, { readSource });
+// Files that did not match their schema were left out of the store; the loaders noted why.
+const schemaProblems = savedSchemaIssues(isAbsolute(cacheDir) ? cacheDir : join(projectRoot, cacheDir));
+const files = collections.flatMap((collection) => content[collection].map((entry) => entry.filePath).filter((file): file is string => Boolean(file)));
+const issues = [
+  ...schemaProblems,
+  ...encodingIssues(files.map((file) => (isAbsolute(file) ? file : join(projectRoot, file)))),
+  ...(schemaProblems.length === 0 ? validateContent(content, { readSource }) : []),
+];
 const entries = collections.reduce((sum, collection) => sum + content[collection].length, 0);
 
 if (issues.length > 0) {

@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { collectionFolders, contentRoot, translationsFolder } from '../src/config/content.ts';
 import { isLang, languages, sourceLang, type Lang } from '../src/config/languages.ts';
 import { setFrontmatterField, splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { sourceHash, type TranslatableText } from '../src/lib/translation-hash.ts';
+import { sourceHash, translatableTextOf, type TranslatableText } from '../src/lib/translation-hash.ts';
 import { translationStatus, translationStatuses, type TranslationFacts, type TranslationStatus } from '../src/lib/translation-status.ts';
 
 function fail(message: string): never {
@@ -59,8 +59,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
 
 function sourceText(file: string): TranslatableText {
   const { data, body } = readEntry(file);
-  const assessment = data.assessment as { reason?: unknown } | undefined;
-  return { title: text(data.title) ?? '', summary: text(data.summary), body, assessmentReason: text(assessment?.reason) };
+  return translatableTextOf(data, body);
 }
 
 function translationFacts(file: string): TranslationFacts | undefined {

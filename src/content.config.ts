@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { collectionFolders, contentRoot, translationsFolder } from './config/content.ts';
+import { recordCollection, schemaIssues, type LoadedEntry } from './lib/content-check.ts';
 import {
   accessibilityProblemSchema,
   activitySchema,
@@ -21,24 +24,77 @@ import {
  */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
 
+/**
+ * Astro's glob loader, with every file checked against its schema first: a file that does not
+ * match is left out and its problems are kept, so that the check before the pages
+ * (integrations/content-check.ts) reports every file's problems at once, in the words of the
+ * schemas, and the build stops there.
+ */
+function checked(name: string, folder: string, loader: Loader, schema: z.ZodType): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      // Many municipalities use only some levels of the model: a folder that is not there is an
+      // empty collection, not something to warn about. (Astro warns of a collection it never
+      // saw; one entry set and removed makes it a collection with none.)
+      if (!existsSync(folder)) {
+        context.store.clear();
+        context.store.set({ id: 'none', data: {} });
+        context.store.delete('none');
+        recordCollection(name, [], []);
+        return;
+      }
+      const issues: ReturnType<typeof schemaIssues> = [];
+      const parseData: typeof context.parseData = async (props) => {
+        const result = await schema.safeParseAsync(props.data);
+        if (!result.success) {
+          issues.push(...schemaIssues(context.store.get(props.id)?.filePath ?? relativeFile(props.filePath), result.error));
+          return undefined as never;
+        }
+        return context.parseData(props);
+      };
+      const store = new Proxy(context.store, {
+        get(target, property, receiver) {
+          if (property === 'set') return (entry: { data?: unknown }) => (entry.data === undefined ? false : target.set(entry as Parameters<typeof target.set>[0]));
+          const value = Reflect.get(target, property, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      await loader.load({ ...context, parseData, store });
+      recordCollection(name, [...context.store.values()].map((entry) => ({ ...entry, collection: name }) as LoadedEntry), issues);
+    },
+  };
+}
+
+const relativeFile = (file: string | undefined) => (file ? file.replace(`${process.cwd()}/`, '') : 'an unknown file');
+
 /** One Markdown file per entry. */
-function entries(folder: string) {
-  return glob({ pattern: '*.md', base: `${contentRoot}/${folder}`, generateId: idFromPath });
+function entries(name: string, folder: string, schema: z.ZodType) {
+  const base = `${contentRoot}/${folder}`;
+  return checked(name, base, glob({ pattern: '*.md', base, generateId: idFromPath }), schema);
 }
 
 export const collections = {
-  goalAreas: defineCollection({ loader: entries(collectionFolders.goalAreas), schema: goalAreaSchema }),
-  goals: defineCollection({ loader: entries(collectionFolders.goals), schema: goalSchema }),
-  organisations: defineCollection({ loader: entries(collectionFolders.organisations), schema: organisationSchema }),
-  developmentAreas: defineCollection({ loader: entries(collectionFolders.developmentAreas), schema: developmentAreaSchema }),
-  activities: defineCollection({ loader: entries(collectionFolders.activities), schema: activitySchema }),
-  indicators: defineCollection({ loader: entries(collectionFolders.indicators), schema: indicatorSchema }),
-  initiatives: defineCollection({ loader: entries(collectionFolders.initiatives), schema: initiativeSchema }),
-  pages: defineCollection({ loader: entries(collectionFolders.pages), schema: pageSchema }),
-  accessibilityProblems: defineCollection({ loader: entries(collectionFolders.accessibilityProblems), schema: accessibilityProblemSchema }),
+  goalAreas: defineCollection({ loader: entries('goalAreas', collectionFolders.goalAreas, goalAreaSchema), schema: goalAreaSchema }),
+  goals: defineCollection({ loader: entries('goals', collectionFolders.goals, goalSchema), schema: goalSchema }),
+  organisations: defineCollection({ loader: entries('organisations', collectionFolders.organisations, organisationSchema), schema: organisationSchema }),
+  developmentAreas: defineCollection({ loader: entries('developmentAreas', collectionFolders.developmentAreas, developmentAreaSchema), schema: developmentAreaSchema }),
+  activities: defineCollection({ loader: entries('activities', collectionFolders.activities, activitySchema), schema: activitySchema }),
+  indicators: defineCollection({ loader: entries('indicators', collectionFolders.indicators, indicatorSchema), schema: indicatorSchema }),
+  initiatives: defineCollection({ loader: entries('initiatives', collectionFolders.initiatives, initiativeSchema), schema: initiativeSchema }),
+  pages: defineCollection({ loader: entries('pages', collectionFolders.pages, pageSchema), schema: pageSchema }),
+  accessibilityProblems: defineCollection({
+    loader: entries('accessibilityProblems', collectionFolders.accessibilityProblems, accessibilityProblemSchema),
+    schema: accessibilityProblemSchema,
+  }),
   /** `translations/<language>/<collection folder>/<id>.md`; the id keeps that path. */
   translations: defineCollection({
-    loader: glob({ pattern: '**/*.md', base: `${contentRoot}/${translationsFolder}`, generateId: idFromPath }),
+    loader: checked(
+      'translations',
+      `${contentRoot}/${translationsFolder}`,
+      glob({ pattern: '**/*.md', base: `${contentRoot}/${translationsFolder}`, generateId: idFromPath }),
+      translationSchema,
+    ),
     schema: translationSchema,
   }),
 };

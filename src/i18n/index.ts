@@ -6,6 +6,7 @@ import { language, type Lang } from '../config/languages.ts';
 import { didYouMean } from '../lib/closest.ts';
 import { ContentError, type ContentIssue } from '../lib/issues.ts';
 import { readUtf8, settings, type Settings } from '../lib/settings.ts';
+import type { BuiltInLanguage } from './built-in.ts';
 import { en } from './en.ts';
 import { fi } from './fi.ts';
 import { fit } from './fit.ts';
@@ -26,8 +27,8 @@ export { fill };
  * a language.
  */
 
-/** The dictionaries that come with Målbild. */
-export const builtInDictionaries: Readonly<Record<string, Dictionary>> = { sv, fit, fi, en };
+/** The dictionaries that come with Målbild, one for each of its built-in languages. */
+export const builtInDictionaries: Readonly<Record<string, Dictionary>> = { sv, fit, fi, en } satisfies Record<BuiltInLanguage, Dictionary>;
 
 export const interfaceFolder = 'interface';
 

@@ -1,7 +1,7 @@
 import { collectionFolders, type TranslatableCollection } from '../config/content.ts';
 import { sourceLang, type Lang } from '../config/languages.ts';
 import type { SourceEntry, Translation } from './content-types.ts';
-import { sourceHash, type TranslatableText } from './translation-hash.ts';
+import { sourceHash, translatableTextOf, type TranslatableText } from './translation-hash.ts';
 import { statusAgainst, type TranslationStatus } from './translation-status.ts';
 
 /** An entry's text in the language a reader asked for, or in Swedish when there is none. */
@@ -12,6 +12,8 @@ export interface LocalizedText {
   html: string;
   /** A goal's assessment reason, if it has one, and the language it is in. */
   assessmentReason: { text: string; lang: Lang } | undefined;
+  /** The editors' note about the text, if there is one, and the language it is in. */
+  editorialNote: { text: string; lang: Lang } | undefined;
   /** The language the text is actually in. */
   lang: Lang;
   /** `source` for Swedish itself; otherwise how the translation into the asked language stands. */
@@ -30,12 +32,13 @@ export function translationKey(lang: Lang, collection: TranslatableCollection, i
 
 const summaryOf = (data: object) => ('summary' in data && typeof data.summary === 'string' ? data.summary : undefined);
 const reasonOf = (data: object) => ('assessment' in data && data.assessment ? (data.assessment as { reason: string }).reason : undefined);
+const noteOf = (data: object) => ('editorialNote' in data && typeof data.editorialNote === 'string' ? data.editorialNote : undefined);
 
 const withLang = (text: string | undefined, lang: Lang) => (text === undefined ? undefined : { text, lang });
 
 /** The Swedish text a translation of the entry must say again: what its fingerprint covers. */
 export function translatableText(entry: SourceEntry): TranslatableText {
-  return { title: entry.data.title, summary: summaryOf(entry.data), body: entry.body, assessmentReason: reasonOf(entry.data) };
+  return translatableTextOf(entry.data as Record<string, unknown>, entry.body);
 }
 
 /*
@@ -66,6 +69,7 @@ function localizeOnce(entry: SourceEntry, lang: Lang, { translations, dates }: T
     summary: summaryOf(entry.data),
     html: entry.rendered?.html ?? '',
     assessmentReason: withLang(reasonOf(entry.data), sourceLang),
+    editorialNote: withLang(noteOf(entry.data), sourceLang),
     lang: sourceLang,
     status: 'source',
     file: entry.filePath,
@@ -84,6 +88,8 @@ function localizeOnce(entry: SourceEntry, lang: Lang, { translations, dates }: T
     html: translation.rendered?.html ?? '',
     // A reason not yet translated stays Swedish (the page marks it so).
     assessmentReason: withLang(translation.data.assessmentReason, lang) ?? source.assessmentReason,
+    // Likewise a note.
+    editorialNote: withLang(translation.data.editorialNote, lang) ?? source.editorialNote,
     lang,
     status,
     file: translation.filePath,

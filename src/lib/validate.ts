@@ -21,6 +21,16 @@ interface Ref {
 }
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A file name as an address writes it: "Fler Bostäder" → "fler-bostader". */
+export function addressOf(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
 const quote = (value: string) => `"${value}"`;
 
 /** The field of a problem in an entry's text: its line in the file, or in the body when the file is unknown. */
@@ -117,7 +127,7 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
       issues.push({
         file: file(entry),
         field: 'file name',
-        message: `found ${quote(entry.id)}, expected lower-case letters a–z, digits and single hyphens (no å, ä, ö or spaces), such as "battre-skola".`,
+        message: `found ${quote(entry.id)}, expected lower-case letters a–z, digits and single hyphens (no å, ä, ö or spaces): rename the file to "${addressOf(entry.id)}.md".`,
       });
     }
   }
@@ -215,7 +225,7 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
       issues.push({
         file: file(translation),
         field: 'file name',
-        message: `found ${quote(id)}, expected the file name of the Swedish entry it translates in content/${folder}/.${suggestion(id, known)}`,
+        message: `found ${quote(id)}, expected the file name of the Swedish entry it translates in ${contentRoot}/${folder}/.${suggestion(id, known)}`,
       });
     }
   }

@@ -54,8 +54,19 @@ const source = z.object({
  */
 const updated = z.coerce.date({ error: 'expected a date such as 2026-11-26' }).optional();
 
+/**
+ * A note from the editors of the site about the text, shown beside it and marked as theirs: for
+ * what a reader should know and the text cannot say (a discrepancy in the original, a source).
+ */
+const editorialNote = z
+  .string({ error: found('expected a note (text)') })
+  .trim()
+  .min(1, { error: 'the note is empty; expected a short text, or no editorialNote field at all' })
+  .optional();
+
 const provenance = {
   updated,
+  editorialNote,
   /** An example made up to show how the model works; not a decision of the municipality. */
   illustrative: z.boolean({ error: found('expected true or false') }).default(false),
   /** Written for this site from public sources (listed in `sources`), not by the municipality. */
@@ -234,6 +245,8 @@ export const translationSchema = z.object({
   updated,
   /** The reason of a goal's own assessment, in this language. */
   assessmentReason: z.string().trim().min(1).optional(),
+  /** The editors' note about the text, in this language. */
+  editorialNote,
   /**
    * Fingerprint of the Swedish text this translation was made from; `npm run translations`
    * writes it. When the Swedish text changes, the translation shows as outdated.

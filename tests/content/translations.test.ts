@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, buildWorkspace, projectRoot } from '../support/astro-build.ts';
+import { fi } from '../../src/i18n/fi.ts';
 import { runScript } from '../support/run-script.ts';
 
 /*
@@ -18,8 +19,10 @@ const write = (file: string, text: string) => writeFileSync(join(content, file),
 
 beforeAll(async () => {
   cpSync(join(projectRoot, 'tests/fixtures/content/minimal'), content, { recursive: true });
-  // en/goal-one: reviewed; fi/goal-one: draft (both in the fixture); en/goal-two: to become outdated.
+  // en/goal-one: reviewed, by people the file names; fi/goal-one: draft (both in the fixture); en/goal-two: to become outdated.
   write('translations/en/goals/goal-two.md', '---\ntitle: Goal two in English\nstatus: reviewed\n---\n');
+  const reviewed = join(content, 'translations/en/goals/goal-one.md');
+  writeFileSync(reviewed, readFileSync(reviewed, 'utf8').replace('status: reviewed', 'status: reviewed\ntranslator: Anna Andersson\nreviewedBy: Bo Berg'));
   for (const key of ['en/goals/goal-one', 'fi/goals/goal-one', 'en/goals/goal-two']) {
     const stamped = await runScript('translations', ['--content', content, '--stamp', key]);
     expect(stamped.code, stamped.stderr).toBe(0);
@@ -71,7 +74,12 @@ describe('the built fixture site', () => {
   let dist: string;
   beforeAll(async () => {
     dist = join(work, 'dist');
-    const result = await astroBuild({ content, outDir: dist, cacheDir: join(work, 'cache') });
+    const result = await astroBuild({
+      content,
+      outDir: dist,
+      cacheDir: join(work, 'cache'),
+      env: { MALBILD_SITE_URL: 'https://mal.fixturby.example/', MALBILD_REPOSITORY_URL: 'https://github.com/fixturby/malbild' },
+    });
     expect(result.code, result.output).toBe(0);
   });
   const page = (path: string) => parseHTML(readFileSync(join(dist, path, 'index.html'), 'utf8')).document;
@@ -86,12 +94,19 @@ describe('the built fixture site', () => {
     expect(cell('goals/goal-two', 'fit')).toBe('missing');
   });
 
-  it('says on the page when a translation is outdated or a draft, and says nothing when it is reviewed', () => {
+  it('says on the page when a translation is outdated or a draft, claiming nothing about who or what made it', () => {
     expect(page('en/mal/goal-two').querySelector('.notice--outdated')).not.toBeNull();
-    expect(page('fi/mal/goal-one').querySelector('.notice--draft')?.textContent).toContain('ei ole vielä tarkistettu');
+    const draft = page('fi/mal/goal-one').querySelector('.notice--draft');
+    expect(draft?.textContent).toContain(fi.translation.draft);
+    expect(draft?.textContent, 'no names where the file gives none').not.toMatch(/Kääntänyt|Tarkistanut/);
+    expect(draft?.querySelector('a')?.getAttribute('href')).toBe('https://github.com/fixturby/malbild/issues');
+  });
+
+  it('names who translated and who checked a reviewed translation, where its file says so', () => {
     const reviewed = page('en/mal/goal-one');
-    expect(reviewed.querySelector('.notice')).toBeNull();
+    expect(reviewed.querySelector('.notice--draft, .notice--fallback, .notice--outdated')).toBeNull();
     expect(reviewed.querySelector('h1')?.textContent).toBe('Goal one in English');
+    expect(reviewed.querySelector('.notice--credits')?.textContent).toBe('Translated by Anna Andersson. Checked by Bo Berg.');
   });
 
   it('dates a page from its frontmatter where git has no date, and links to the file behind it', () => {

@@ -6,6 +6,11 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
+/** The environment without the project's own variables: a test says which it sets. */
+function withoutMalbildSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('MALBILD_')));
+}
+
 export interface BuildResult {
   code: number | null;
   /** stdout and stderr together, as a person running the build would read them. */
@@ -16,15 +21,16 @@ export interface BuildResult {
  * Runs `astro build` in a child process, as `npm run build` does, with the content, output and
  * cache folders given. A separate process means each build reads its own settings from scratch.
  */
-export function astroBuild(options: { content?: string; outDir: string; cacheDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+export function astroBuild(options: { content?: string; outDir: string; cacheDir?: string; env?: Record<string, string> }): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, 'build'], {
       cwd: projectRoot,
       env: {
-        ...process.env,
+        ...withoutMalbildSettings(process.env),
         ...(options.content ? { MALBILD_CONTENT: options.content } : {}),
         MALBILD_OUT_DIR: options.outDir,
-        MALBILD_CACHE_DIR: options.cacheDir,
+        // Without a cache folder of its own, the build uses the one it would use for its content.
+        ...(options.cacheDir ? { MALBILD_CACHE_DIR: options.cacheDir } : {}),
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',

@@ -10,6 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fallbackProfile, folders, generateContent, profileOf, targetLanguages, type Folder, type Profile } from '../../scripts/bench/generator.ts';
 import { requiredPages } from '../../src/config/content.ts';
+import { languages } from '../../src/config/languages.ts';
+import { loadSettings, settingsFileName } from '../../src/lib/settings.ts';
 import type { ContentSet } from '../../src/lib/content-types.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { findPlaceholders, isPlaceholderName } from '../../src/lib/placeholders.ts';
@@ -48,6 +50,8 @@ function read(dir: string) {
   const sources = new Map<Folder, Parsed[]>(folders.map((folder) => [folder, []]));
   const translations: (Parsed & { lang: string })[] = [];
   for (const [path, raw] of files(dir)) {
+    // The settings are checked on their own, below.
+    if (path === settingsFileName) continue;
     const split = splitFrontmatter(raw);
     expect(split, `${path} has frontmatter`).toBeDefined();
     const data = parse(split!.frontmatter) as Record<string, unknown>;
@@ -84,7 +88,7 @@ describe('the benchmark content generator', () => {
   it('makes scale 1 as large as the profile, and scale n n times as large', () => {
     for (const folder of folders) expect(of(folder).length, folder).toBe(fallbackProfile.counts[folder]);
     for (const lang of targetLanguages) {
-      const expected = Object.values(fallbackProfile.translations[lang]).reduce((a, b) => a + b, 0);
+      const expected = Object.values(fallbackProfile.translations[lang] ?? {}).reduce((a, b) => a + b, 0);
       expect(content.translations.filter((t) => t.lang === lang).length, lang).toBe(expected);
       expect(base.result.translations[lang]).toBe(expected);
     }
@@ -96,9 +100,9 @@ describe('the benchmark content generator', () => {
     }
     expect(tripled.translations.length).toBe(3 * content.translations.length);
     expect(triple.result.files).toBe(files(triple.dir).size);
-    // Pages of content entries: all but organisations and the start page's text, in four languages.
+    // Pages of content entries: all but organisations and the start page's text, in every language.
     const withPages = folders.filter((f) => f !== 'organisations').reduce((sum, f) => sum + tripled.sources.get(f)!.length, 0) - 1;
-    expect(triple.result.entryPages).toBe(4 * withPages);
+    expect(triple.result.entryPages).toBe(languages.length * withPages);
   });
 
   it('keeps what the site needs at the smallest scale', () => {
@@ -106,6 +110,12 @@ describe('the benchmark content generator', () => {
     for (const folder of ['goal-areas', 'goals', 'development-areas'] as const) expect(tiny.sources.get(folder)!.length).toBeGreaterThanOrEqual(1);
     expect(tiny.sources.get('organisations')!.map((o) => o.data.kind).sort()).toEqual(['administration', 'board']);
     expect(ids(tiny.sources.get('pages')!)).toEqual(new Set([requiredPages.home, requiredPages.process]));
+  });
+
+  it('writes settings the site accepts, in the languages of the content measured', () => {
+    const settings = loadSettings(base.dir, {});
+    expect(settings.languages.map((language) => language.code)).toEqual([...languages]);
+    expect(settings.municipality.name.sv).toBeTruthy();
   });
 
   it('measures a content folder as its profile', () => {

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadSettings } from '../../src/lib/settings.ts';
 import { isMap, isScalar, parseDocument, visit } from 'yaml';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -311,9 +312,9 @@ describe('Pages workflow', () => {
   });
 
   it('passes the variables the site actually reads', () => {
-    const siteConfig = readFileSync(join(root, 'src', 'config', 'site.ts'), 'utf8');
-    expect(siteConfig).toContain('process.env.MALBILD_BASE_PATH');
-    expect(siteConfig).toContain('process.env.MALBILD_SITE_URL');
+    const read = loadSettings('content', { MALBILD_SITE_URL: 'https://owner.github.io/repo', MALBILD_BASE_PATH: '/repo/' }, root);
+    expect(read.siteUrl).toBe('https://owner.github.io/repo/');
+    expect(read.basePath).toBe('/repo/');
   });
 
   it('deploys in its own job, after the build, to the github-pages environment', () => {
