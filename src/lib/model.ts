@@ -11,7 +11,11 @@ import type {
   Translation,
   AccessibilityProblem,
 } from './content-types.ts';
+import { easyToRead, language, sourceLang, type Lang } from '../config/languages.ts';
+import { requiredPages } from '../config/content.ts';
 import { ContentError } from './issues.ts';
+import { translationKey } from './localize.ts';
+import { collectionRouteKinds, type Route } from './routes.ts';
 import { validateContent, type ValidateOptions } from './validate.ts';
 
 /**
@@ -40,6 +44,14 @@ export interface Model {
   uses: { developmentAreas: boolean; activities: boolean; indicators: boolean; initiatives: boolean };
   /** Whether anything says how the goals stand: a measure, or a goal's own assessment. */
   hasProgress: boolean;
+  /**
+   * Whether a route has a page in a language: every page in Swedish and in a language that shows
+   * untranslated entries in Swedish (`fallback: all`); only translated entries in one that does
+   * not, and in Lättläst, which has no pages of the site's own but its start page.
+   */
+  hasPage(lang: Lang, route: Route): boolean;
+  /** Whether any text is written in a language (Lättläst has pages only where it does). */
+  hasTexts(lang: Lang): boolean;
 
   area(id: string): GoalArea;
   goal(id: string): Goal;
@@ -110,6 +122,19 @@ export function buildModel(content: ContentSet, options: ValidateOptions & { dat
   const partsByInitiative = groupBy(allInitiatives, (initiative) => (initiative.data.partOf ? [initiative.data.partOf.id] : []));
   const initiativesByArea = groupBy(allInitiatives, (initiative) => initiative.data.goalAreas.map((a) => a.id));
 
+  const translations = new Map(content.translations.map((translation) => [translation.id, translation]));
+  const translatedInto = new Set(content.translations.map((translation) => translation.id.split('/')[0]!));
+  const collectionOfKind = new Map(Object.entries(collectionRouteKinds).filter(([, kind]) => kind).map(([collection, kind]) => [kind!, collection as keyof typeof collectionRouteKinds]));
+  const hasPage = (lang: Lang, route: Route): boolean => {
+    if (lang === sourceLang) return true;
+    const variant = lang === easyToRead.code;
+    if (!('id' in route)) return !variant || (route.kind === 'home' && translatedInto.has(lang));
+    const collection = collectionOfKind.get(route.kind)!;
+    if (collection === 'pages' && route.id === requiredPages.home) return hasPage(lang, { kind: 'home' });
+    if (!variant && language(lang).fallback === 'all') return true;
+    return translations.has(translationKey(lang, collection, route.id));
+  };
+
   return {
     areas,
     goals,
@@ -120,7 +145,9 @@ export function buildModel(content: ContentSet, options: ValidateOptions & { dat
     initiatives: allInitiatives.filter((initiative) => !initiative.data.partOf),
     pages: [...content.pages].sort((a, b) => a.id.localeCompare(b.id)),
     accessibilityProblems: [...content.accessibilityProblems].sort((a, b) => a.id.localeCompare(b.id)),
-    translations: new Map(content.translations.map((translation) => [translation.id, translation])),
+    translations,
+    hasPage,
+    hasTexts: (lang) => lang === sourceLang || translatedInto.has(lang),
     dates: options.dates ?? new Map(),
     uses: {
       developmentAreas: developmentAreas.length > 0,

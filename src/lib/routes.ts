@@ -142,9 +142,15 @@ export function langFromParam(param: string | undefined): Lang {
 }
 
 /** getStaticPaths for a route kind: one path per language and id. */
-export function pathsPerLanguage<T>(items: readonly T[], id: (item: T) => string) {
+/**
+ * getStaticPaths for the pages of one kind of entry: one path per language and entry, where the
+ * language has a page for it (a language that shows untranslated entries in Swedish has them all).
+ */
+export function pathsPerLanguage<T extends { id: string }>(items: readonly T[], kind: EntryRouteKind, hasPage: (lang: Lang, route: Route) => boolean) {
   return languages.flatMap((lang) =>
-    items.map((item) => ({ params: { lang: langParam(lang), id: id(item) }, props: { lang, item } })),
+    items
+      .filter((item) => hasPage(lang, { kind, id: item.id }))
+      .map((item) => ({ params: { lang: langParam(lang), id: item.id }, props: { lang, item } })),
   );
 }
 

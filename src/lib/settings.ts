@@ -20,6 +20,8 @@ export const sourceLanguage = 'sv';
 export interface Language {
   /** The code in the settings: the folder of its translations and the prefix of its addresses. */
   code: string;
+  /** The language as `lang` attributes and search indexes name it: the code, but `sv` for Lättläst. */
+  lang: string;
   /** The language's name in itself. */
   name: string;
   dir: 'ltr' | 'rtl';
@@ -31,7 +33,26 @@ export interface Language {
   prefix: string;
   /** Open Graph locale (it needs a territory). */
   ogLocale: string;
+  /** A variant of another language (Lättläst of Swedish), not a language of its own: not in the switcher. */
+  variantOf: string | undefined;
 }
+
+/**
+ * Lättläst: easy-to-read Swedish, a variant of Swedish. Its texts are translations into
+ * `lattlast` (content/translations/lattlast/), and its pages live under /lattlast/; the pages
+ * are Swedish (`lang="sv"`) and in the Swedish search index.
+ */
+export const easyToRead: Language = {
+  code: 'lattlast',
+  lang: 'sv',
+  name: 'Lättläst',
+  dir: 'ltr',
+  locales: ['sv-SE'],
+  fallback: 'none',
+  prefix: 'lattlast',
+  ogLocale: 'sv_SE',
+  variantOf: 'sv',
+};
 
 export interface Repository {
   url: string;
@@ -124,6 +145,7 @@ function crossFieldIssues(file: string, data: SettingsData): ContentIssue[] {
   }
   codes.forEach((code, i) => {
     if (codes.indexOf(code) !== i) issues.push({ file, field: `languages[${i}].code`, message: `found "${code}" a second time; expected each language once` });
+    if (code === easyToRead.code) issues.push({ file, field: `languages[${i}].code`, message: `found "${code}", which is Lättläst, a variant of Swedish the site publishes by itself wherever content/translations/${code}/ has texts; expected another language` });
   });
   const name = data.municipality.name;
   if (typeof name !== 'string') {
@@ -172,7 +194,7 @@ export function loadSettings(root: string = contentRoot, env: Environment = proc
   const languages = data.languages.map((entry, i): Language => {
     const locales = entry.locales ?? [entry.code];
     const region = locales.map((locale) => /^[a-z]{2,3}-([A-Z]{2})$/.exec(locale)?.[1]).find(Boolean) ?? 'SE';
-    return { ...entry, locales, prefix: i === 0 ? '' : entry.code, ogLocale: `${entry.code.split('-')[0]}_${region}` };
+    return { ...entry, lang: entry.code, locales, prefix: i === 0 ? '' : entry.code, ogLocale: `${entry.code.split('-')[0]}_${region}`, variantOf: undefined };
   });
   const names = typeof data.municipality.name === 'string' ? { [sourceLanguage]: data.municipality.name } : data.municipality.name;
   const municipalityName = Object.fromEntries(languages.map(({ code }) => [code, names[code] ?? names[sourceLanguage]!]));

@@ -1,4 +1,3 @@
-import type { Lang } from '../config/languages.ts';
 import type { SourceEntry } from './content-types.ts';
 import { homePageId, type Route } from './routes.ts';
 import { routeOf, type View } from './view.ts';
@@ -7,7 +6,8 @@ import { routeOf, type View } from './view.ts';
 export interface Crumb {
   label: string;
   href: string;
-  lang?: Lang | undefined;
+  lang?: string | undefined;
+  dir?: 'ltr' | 'rtl' | undefined;
 }
 
 /**
@@ -25,7 +25,7 @@ export function trailTo(view: View, entry: SourceEntry | undefined, current?: { 
     const route = routeOf(step);
     if (!route || (route.kind === 'page' && route.id === homePageId)) continue;
     const text = view.text(step);
-    crumbs.push({ label: text.title, href: view.href(route), lang: view.langAttr(text) });
+    crumbs.push({ label: text.title, href: view.href(route), lang: view.langAttr(text), dir: view.dirAttr(text) });
   }
   if (current) crumbs.push({ label: current.label, href: view.href(current.route) });
   return crumbs;

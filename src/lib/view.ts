@@ -31,7 +31,9 @@ export interface View {
   text(entry: SourceEntry): LocalizedText;
   href(route: Route): string;
   /** The `lang` attribute an element needs when its text is not in the page's language. */
-  langAttr(text: LocalizedText): Lang | undefined;
+  langAttr(text: { lang: Lang }): string | undefined;
+  /** The `dir` attribute it needs when that language is written the other way (Swedish on an Arabic page). */
+  dirAttr(text: { lang: Lang }): 'ltr' | 'rtl' | undefined;
   /** The languages in which an entry has real text (its source, or a translation). */
   languagesOf(entry: SourceEntry): Lang[];
   number(value: number, options?: Intl.NumberFormatOptions): string;
@@ -54,8 +56,10 @@ export function createView(model: Model, lang: Lang): View {
     model,
     municipality: settings().municipality.name[lang] ?? settings().municipality.name[sourceLang]!,
     text: (entry) => localize(entry, lang, model),
-    href: (route) => localizedPath(lang, route),
-    langAttr: (text) => (text.lang === lang ? undefined : text.lang),
+    // A page the language does not have is read in Swedish: the link leads there.
+    href: (route) => localizedPath(model.hasPage(lang, route) ? lang : sourceLang, route),
+    langAttr: (text) => (language(text.lang).lang === language(lang).lang ? undefined : language(text.lang).lang),
+    dirAttr: (text) => (language(text.lang).dir === language(lang).dir ? undefined : language(text.lang).dir),
     languagesOf: (entry) => languages.filter((candidate) => localize(entry, candidate, model).lang === candidate),
     number: (value, options) => formatNumber(lang, value, options),
     count(entries, words) {
@@ -104,7 +108,8 @@ function computePlaceholderValues(view: View, textView: View): Record<Placeholde
     .map((area) => {
       const text = view.text(area);
       const lang = view.langAttr(text);
-      return `<li><a href="${view.href({ kind: 'area', id: area.id })}"${lang ? ` lang="${lang}"` : ''}>${escapeHtml(text.title)}</a></li>`;
+      const dir = view.dirAttr(text);
+      return `<li><a href="${view.href({ kind: 'area', id: area.id })}"${lang ? ` lang="${lang}"` : ''}${dir ? ` dir="${dir}"` : ''}>${escapeHtml(text.title)}</a></li>`;
     })
     .join('');
   return {
