@@ -17,7 +17,7 @@ import { cacheDir } from '../src/config/content.ts';
 import type { ContentSet } from '../src/lib/content-types.ts';
 import { encodingIssues, savedSchemaIssues } from '../src/lib/content-check.ts';
 import { formatIssue } from '../src/lib/issues.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { contentWarnings, validateContent } from '../src/lib/validate.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const storeFile = join(isAbsolute(cacheDir) ? cacheDir : join(projectRoot, cacheDir), 'data-store.json');
@@ -77,4 +77,7 @@ if (issues.length > 0) {
   console.error(`\nThe content has ${issues.length} ${one ? 'problem' : 'problems'} (in ${entries} entries); the build would stop on ${one ? 'it' : 'them'}.`);
   process.exit(1);
 }
-console.log(`content OK: ${entries} entries`);
+// Help for the writers, which stops nothing: long sentences in Lättläst, terms to avoid.
+const warnings = contentWarnings(content, { readSource });
+for (const warning of warnings) console.warn(`note: ${formatIssue(warning)}`);
+console.log(`content OK: ${entries} entries${warnings.length > 0 ? ` (${warnings.length} ${warnings.length === 1 ? 'note' : 'notes'} above, for the writers)` : ''}`);

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { collectionFolders, contentRoot, translationsFolder } from '../src/config/content.ts';
-import { isLang, languages, sourceLang, type Lang } from '../src/config/languages.ts';
 import { setFrontmatterField, splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { easyToRead, loadSettings, sourceLanguage } from '../src/lib/settings.ts';
 import { sourceHash, translatableTextOf, type TranslatableText } from '../src/lib/translation-hash.ts';
 import { translationStatus, translationStatuses, type TranslationFacts, type TranslationStatus } from '../src/lib/translation-status.ts';
 
@@ -43,9 +43,17 @@ if (positionals.length > 0) {
 }
 
 const root = options.content!;
-const targets = languages.filter((lang) => lang !== sourceLang && (!options.lang || options.lang.includes(lang)));
+// The languages of the content folder asked about, and Lättläst where it has Lättläst texts.
+let published: string[];
+try {
+  published = loadSettings(root).languages.map((language) => language.code).filter((lang) => lang !== sourceLanguage);
+} catch (error) {
+  fail((error as Error).message);
+}
+const translatable = [...published, ...(existsSync(join(root, translationsFolder, easyToRead.code)) ? [easyToRead.code] : [])];
+const targets = translatable.filter((lang) => !options.lang || options.lang.includes(lang));
 for (const lang of options.lang ?? []) {
-  if (!isLang(lang) || lang === sourceLang) fail(`Unknown language "${lang}"; expected one of ${languages.filter((l) => l !== sourceLang).join(', ')}.`);
+  if (!translatable.includes(lang)) fail(`Unknown language "${lang}"; expected one of ${translatable.join(', ')}.`);
 }
 
 function readEntry(file: string): { data: Record<string, unknown>; body: string } {
@@ -68,14 +76,14 @@ function translationFacts(file: string): TranslationFacts | undefined {
   return { sourceHash: text(data.sourceHash), status: data.status === 'reviewed' ? 'reviewed' : 'draft' };
 }
 
-const translationFile = (lang: Lang, folder: string, id: string) => join(root, translationsFolder, lang, folder, `${id}.md`);
+const translationFile = (lang: string, folder: string, id: string) => join(root, translationsFolder, lang, folder, `${id}.md`);
 
 if (options.stamp) {
   for (const key of options.stamp) {
     // Accept `en/goals/x`, `translations/en/goals/x.md` or `content/translations/en/goals/x.md`.
     const match = /(?:^|\/)([a-z]+)\/([a-z-]+)\/([^/]+?)(?:\.md)?$/.exec(key);
     const [, lang = '', folder = '', id = ''] = match ?? [];
-    if (!match || !isLang(lang) || lang === sourceLang) fail(`${key}: expected <language>/<folder>/<id>, e.g. en/goals/fler-bostader.`);
+    if (!match || !translatable.includes(lang)) fail(`${key}: expected <language>/<folder>/<id>, e.g. en/goals/fler-bostader.`);
     const source = join(root, folder, `${id}.md`);
     const target = translationFile(lang, folder, id);
     if (!existsSync(source)) fail(`${key}: there is no Swedish source ${source}.`);
@@ -90,7 +98,7 @@ if (options.stamp) {
 
 interface Row {
   page: string;
-  status: Partial<Record<Lang, TranslationStatus>>;
+  status: Partial<Record<string, TranslationStatus>>;
 }
 
 const rows: Row[] = [];

@@ -91,6 +91,15 @@ export const en: Dictionary = {
     text: 'This text is an example that shows how goal-based governance works. It is not a decision of the municipality.',
     count: 'examples',
   },
+  /** Lättläst: easy-to-read Swedish pages, and the way to them and back. */
+  easyToRead: {
+    label: 'Easy-to-read Swedish',
+    back: 'To the page in ordinary Swedish',
+    pagesHeading: 'Pages in easy-to-read Swedish',
+    draft: 'The easy-to-read text is a draft. It has not been reviewed yet.',
+    outdated: 'The text in ordinary Swedish has changed since the easy-to-read text was written. The easy-to-read text may be out of date.',
+    more: 'There is more about this on the page in ordinary Swedish.',
+  },
   editorialNote: 'Editorial note',
   editorial: {
     label: 'Compiled by the editors',

@@ -91,6 +91,15 @@ export const fi: Dictionary = {
     text: 'Teksti on esimerkki, joka näyttää, miten tavoiteohjaus toimii. Se ei ole kunnan päätös.',
     count: 'esimerkkejä',
   },
+  /** Lättläst: easy-to-read Swedish pages, and the way to them and back. */
+  easyToRead: {
+    label: 'Selkoruotsiksi',
+    back: 'Sivulle tavallisella ruotsilla',
+    pagesHeading: 'Sivut selkoruotsiksi',
+    draft: 'Selkoruotsinkielinen teksti on luonnos. Sitä ei ole vielä tarkistettu.',
+    outdated: 'Tavallisen ruotsin teksti on muuttunut sen jälkeen, kun selkoteksti kirjoitettiin. Selkoteksti voi olla vanhentunut.',
+    more: 'Lisää tästä on sivulla tavallisella ruotsilla.',
+  },
   editorialNote: 'Toimituksen huomautus',
   editorial: {
     label: 'Toimituksen kokoama',

@@ -95,6 +95,15 @@ export const fit: Dictionary = {
     text: 'Teksti oon esimerkki, joka näyttää miten tavoteohjaus toimii. Se ei ole kunnan päätös.',
     count: 'esimerkkiä',
   },
+  /** Lättläst: easy-to-read Swedish pages, and the way to them and back. */
+  easyToRead: {
+    label: 'Helposti luettava ruotti',
+    back: 'Sivule tavallisela ruottila',
+    pagesHeading: 'Sivut helposti luettavala ruottila',
+    draft: 'Helposti luettava teksti oon luonnos. Sitä ei ole vielä tarkistettu.',
+    outdated: 'Tavallisen ruottin teksti oon muuttunu sen jälkhiin ko helposti luettava teksti kirjotethiin. Se saattaa olla vanha.',
+    more: 'Lisää tästä oon sivula tavallisela ruottila.',
+  },
   editorialNote: 'Toimituksen huomautus',
   editorial: {
     label: 'Toimituksen kokoama',

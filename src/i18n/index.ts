@@ -5,7 +5,7 @@ import { contentRoot } from '../config/content.ts';
 import { language, type Lang } from '../config/languages.ts';
 import { didYouMean } from '../lib/closest.ts';
 import { ContentError, type ContentIssue } from '../lib/issues.ts';
-import { readUtf8, settings, type Settings } from '../lib/settings.ts';
+import { easyToRead, readUtf8, settings, sourceLanguage, type Settings } from '../lib/settings.ts';
 import type { BuiltInLanguage } from './built-in.ts';
 import { en } from './en.ts';
 import { fi } from './fi.ts';
@@ -146,6 +146,14 @@ export function assembleInterfaceText(root: string, { file: settingsFile, levels
     const dictionary = merge(merge(builtIn ?? {}, own), levelWords ? { levels: levelWords } : undefined) as Dictionary;
     dictionaries.set(lang, dictionary);
   });
+  // Lättläst pages are Swedish: the Swedish interface, with any wording of its own on top.
+  const swedish = dictionaries.get(sourceLanguage);
+  if (swedish) {
+    const file = join(root, interfaceFolder, `${easyToRead.code}.yml`);
+    const own = readLayer(file, issues);
+    if (own !== undefined) checkLayer(sv, own, '', file, false, issues);
+    dictionaries.set(easyToRead.code, merge(swedish, own) as Dictionary);
+  }
   return { dictionaries, issues };
 }
 

@@ -100,6 +100,15 @@ export const sv = {
     text: 'Texten är ett exempel som visar hur målstyrningen fungerar. Den är inte kommunens beslut.',
     count: 'exempel',
   },
+  /** Lättläst: easy-to-read Swedish pages, and the way to them and back. */
+  easyToRead: {
+    label: 'Lättläst',
+    back: 'Till sidan på vanlig svenska',
+    pagesHeading: 'Sidor på lättläst svenska',
+    draft: 'Den lättlästa texten är ett utkast. Den har ännu inte granskats.',
+    outdated: 'Texten på vanlig svenska har ändrats sedan den lättlästa texten skrevs. Den lättlästa texten kan vara inaktuell.',
+    more: 'Mer om det här finns på sidan på vanlig svenska.',
+  },
   editorialNote: 'Redaktionell anmärkning',
   editorial: {
     label: 'Sammanställd av redaktionen',

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { encodingIssues, loadedContent } from '../lib/content-check.ts';
 import type { ContentSet } from '../lib/content-types.ts';
 import { formatIssue } from '../lib/issues.ts';
-import { validateContent } from '../lib/validate.ts';
+import { contentWarnings, validateContent } from '../lib/validate.ts';
 import { readFileSync, existsSync } from 'node:fs';
 
 /**
@@ -16,6 +16,7 @@ export function contentCheck(): AstroIntegration {
     name: 'malbild:content-check',
     hooks: {
       'astro:build:start': ({ logger }) => {
+        const readSource = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
         const { entries, issues: schemaProblems } = loadedContent();
         const all = [...entries.values()].flat();
         const content = Object.fromEntries([...entries].map(([collection, list]) => [collection, list])) as unknown as ContentSet;
@@ -24,9 +25,10 @@ export function contentCheck(): AstroIntegration {
           ...schemaProblems,
           ...encodingIssues(files),
           // The rules across files need every entry in its place: they wait for the files to be right.
-          ...(schemaProblems.length === 0 ? validateContent(content, { readSource: (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined) }) : []),
+          ...(schemaProblems.length === 0 ? validateContent(content, { readSource }) : []),
         ];
         if (issues.length === 0) {
+          for (const warning of contentWarnings(content, { readSource })) logger.warn(formatIssue(warning));
           logger.info(`Checked ${all.length} content files.`);
           return;
         }

@@ -1,5 +1,5 @@
 import { requiredPages, type TranslatableCollection } from '../config/content.ts';
-import { language, languages, sourceLang, type Lang } from '../config/languages.ts';
+import { easyToRead, language, languages, sourceLang, type Lang } from '../config/languages.ts';
 
 /*
  * Every address on the site comes from here. A route says what a page shows, independent of
@@ -74,6 +74,7 @@ export const reservedSegments: readonly string[] = [
   'robots.txt',
   '404',
   ...languages.map((lang) => language(lang).prefix).filter(Boolean),
+  easyToRead.prefix,
 ];
 
 /** The route's path without language prefix or base, e.g. `mal/fler-bostader/` ('' for home). */

@@ -1,3 +1,5 @@
+import { collectionFolders } from '../config/content.ts';
+import { easyToRead } from '../config/languages.ts';
 import type { SourceEntry } from './content-types.ts';
 import type { Model } from './model.ts';
 
@@ -12,4 +14,9 @@ export function entriesWithPages(model: Model): SourceEntry[] {
     ...model.indicators,
     ...model.initiatives.flatMap((initiative) => [initiative, ...model.partsOf(initiative.id)]),
   ];
+}
+
+/** Every entry with a Lättläst text, in the same order: the pages under /lattlast/. */
+export function easyToReadEntries(model: Model): SourceEntry[] {
+  return entriesWithPages(model).filter((entry) => model.translations.has(`${easyToRead.code}/${collectionFolders[entry.collection]}/${entry.id}`));
 }

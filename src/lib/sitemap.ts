@@ -1,7 +1,7 @@
-import { languages, sourceLang, type Lang } from '../config/languages.ts';
+import { easyToRead, languages, sourceLang, type Lang } from '../config/languages.ts';
 import type { Model } from './model.ts';
 import { absoluteUrl, homePageId, localizedPath, ownPageSegments, type OwnPageKind, type Route } from './routes.ts';
-import { entriesWithPages } from './site-routes.ts';
+import { easyToReadEntries, entriesWithPages } from './site-routes.ts';
 import { createView, routeOf } from './view.ts';
 
 /**
@@ -20,6 +20,11 @@ export function sitemapXml(model: Model, site: string, base: string): string {
     ...(Object.keys(ownPageSegments) as OwnPageKind[])
       .filter((kind) => kind !== 'search')
       .map((kind) => ({ route: { kind } as Route, langs: [...languages] })),
+    // Lättläst pages: Swedish too, so no language version of the others.
+    ...easyToReadEntries(model).map((entry) => ({
+      route: entry.collection === 'pages' && entry.id === homePageId ? ({ kind: 'home' } as Route) : routeOf(entry)!,
+      langs: [easyToRead.code],
+    })),
   ];
   const url = (lang: Lang, route: Route) => escapeXml(absoluteUrl(localizedPath(lang, route, base), site));
   const entries = routes.flatMap(({ route, langs }) =>

@@ -1,11 +1,14 @@
-import { languages, sourceLang, type Lang } from '../config/languages.ts';
+import { easyToRead, translationLanguages, type Lang } from '../config/languages.ts';
 import type { SourceEntry } from './content-types.ts';
 import { localize } from './localize.ts';
 import type { Model } from './model.ts';
 import { entriesWithPages } from './site-routes.ts';
 import { translationStatuses, type TranslationStatus } from './translation-status.ts';
 
-export const targetLanguages: Lang[] = languages.filter((lang) => lang !== sourceLang);
+/** The languages translations are made into, Lättläst among them where there are Lättläst texts. */
+export function targetLanguages(model: Model): Lang[] {
+  return translationLanguages.filter((lang) => lang !== easyToRead.code || model.hasTexts(lang));
+}
 
 export interface TranslationRow {
   entry: SourceEntry;
@@ -17,15 +20,15 @@ export function translationTable(model: Model): TranslationRow[] {
   return [...entriesWithPages(model), ...model.organisations, ...model.accessibilityProblems].map((entry) => ({
     entry,
     status: Object.fromEntries(
-      targetLanguages.map((lang) => [lang, localize(entry, lang, model).status as TranslationStatus]),
+      targetLanguages(model).map((lang) => [lang, localize(entry, lang, model).status as TranslationStatus]),
     ) as Record<Lang, TranslationStatus>,
   }));
 }
 
 /** How many entries have each status, per language. */
-export function statusCounts(rows: TranslationRow[]): Record<Lang, Record<TranslationStatus, number>> {
+export function statusCounts(rows: TranslationRow[], languages: Lang[]): Record<Lang, Record<TranslationStatus, number>> {
   return Object.fromEntries(
-    targetLanguages.map((lang) => [
+    languages.map((lang) => [
       lang,
       Object.fromEntries(translationStatuses.map((status) => [status, rows.filter((row) => row.status[lang] === status).length])),
     ]),

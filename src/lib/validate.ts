@@ -1,9 +1,11 @@
-import { collectionFolders, contentRoot, requiredPages, type TranslatableCollection } from '../config/content.ts';
-import { isLang, languages, sourceLang } from '../config/languages.ts';
+import { collectionFolders, contentRoot, requiredPages, translationsFolder, type TranslatableCollection } from '../config/content.ts';
+import { easyToRead, translationLanguages } from '../config/languages.ts';
 import { didYouMean as suggestion } from './closest.ts';
 import type { ContentSet } from './content-types.ts';
 import { fileLine } from './frontmatter.ts';
 import type { ContentIssue } from './issues.ts';
+import { lintEasyToRead } from './easy-to-read-lint.ts';
+import { avoidedTerms, wrongTerms, type AvoidedTerm } from './terminology.ts';
 import { lintMarkdown } from './markdown-lint.ts';
 import { findPlaceholders, isPlaceholderName, placeholderNames } from './placeholders.ts';
 import { collectionRouteKinds, ownPageSegments, reservedSegments, sitePaths, type OwnPageKind, type Route } from './routes.ts';
@@ -200,11 +202,11 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
       content[collection].map((e) => e.id),
     ]),
   );
-  const translatable = languages.filter((lang) => lang !== sourceLang);
+  const translatable = translationLanguages;
   for (const translation of content.translations) {
     const [lang = '', folder = '', ...rest] = translation.id.split('/');
     const id = rest.join('/');
-    if (!isLang(lang) || lang === sourceLang) {
+    if (!translatable.includes(lang)) {
       issues.push({
         file: file(translation),
         field: 'language (folder name)',
@@ -228,6 +230,17 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
         message: `found ${quote(id)}, expected the file name of the Swedish entry it translates in ${contentRoot}/${folder}/.${suggestion(id, known)}`,
       });
     }
+  }
+
+  // Lättläst pages start from the Lättläst start page, which says what they are and links them all.
+  const easyToReadTexts = content.translations.filter((translation) => translation.id.startsWith(`${easyToRead.code}/`));
+  const easyToReadStart = `${easyToRead.code}/${collectionFolders.pages}/${requiredPages.home}`;
+  if (easyToReadTexts.length > 0 && !easyToReadTexts.some((translation) => translation.id === easyToReadStart)) {
+    issues.push({
+      file: `${contentRoot}/${translationsFolder}/${easyToReadStart}.md`,
+      field: 'file',
+      message: `the file is missing; expected the Lättläst start page, since ${easyToReadTexts[0]!.filePath ?? 'another Lättläst text'} and ${easyToReadTexts.length === 1 ? 'no other' : 'other'} Lättläst texts need a start page that explains what they are.`,
+    });
   }
 
   // Placeholders such as {antal mål} must be ones the build knows.
@@ -269,4 +282,30 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
   }
 
   return issues;
+}
+
+/**
+ * What a writer should look at but may keep: sentences and words longer than easy-to-read
+ * guidance advises in Lättläst texts, and terms a language's terminology list says to avoid in
+ * translations. Printed by the build and by `npm run check`; nothing stops on them.
+ */
+export function contentWarnings(content: Pick<ContentSet, 'translations'>, options: ValidateOptions = {}): ContentIssue[] {
+  const warnings: ContentIssue[] = [];
+  const terms = new Map<string, AvoidedTerm[]>();
+  for (const translation of content.translations) {
+    const lang = translation.id.split('/')[0]!;
+    const file = translation.filePath ?? translation.id;
+    const body = translation.body ?? '';
+    const source = translation.filePath && options.readSource ? options.readSource(translation.filePath) : undefined;
+    if (lang === easyToRead.code) {
+      for (const note of lintEasyToRead(body)) warnings.push({ file, field: textField(fileLine(source, body, note.bodyLine), note.bodyLine), message: note.message });
+      continue;
+    }
+    if (!terms.has(lang)) terms.set(lang, avoidedTerms(lang));
+    const text = source ?? body;
+    for (const { line, term } of wrongTerms(text, terms.get(lang)!)) {
+      warnings.push({ file, field: source ? `line ${line}` : textField(undefined, line), message: `found "${term.wrong}"; the ${lang} terminology list (src/i18n/terminology/${lang}.yml) says "${term.use}": ${term.why}.` });
+    }
+  }
+  return warnings;
 }

@@ -40,7 +40,7 @@ describe.each(siteNames)('printing the %s site', (name) => {
 
   it('links the whole steering document from the start page and the process page, in every language', () => {
     for (const lang of built.languages) {
-      for (const path of [built.prefix(lang), built.entryPath('pages', 'malstyrningsprocess', lang)]) {
+      for (const path of [built.prefix(lang), built.entryPath('pages', 'malstyrningsprocess', lang)].filter((path) => built.has(path))) {
         expect([...built.page(path).querySelectorAll('main a')].map((a) => a.getAttribute('href')), path).toContain(`${built.prefix(lang)}styrdokument/`);
       }
     }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +102,13 @@ const runs = {
   lint: () => npmRunCheck(contentWith('script-in-text', 'script-in-text')),
   schema: () => npmRunCheck(contentWith('mistyped-field', 'mistyped-field')),
   templates: () => npmRunCheck(realContentWithTemplates()),
+  easyToReadNotes: () => {
+    const dir = contentWith('easy-to-read');
+    mkdirSync(join(dir, 'translations/lattlast/pages'), { recursive: true });
+    const long = 'Det här är en mening som har alldeles för många ord för en lättläst text om kommunens mål och hur de följs upp.';
+    writeFileSync(join(dir, 'translations/lattlast/pages/index.md'), `---\ntitle: Lättläst start\n---\n\nKort mening.\n${long}\n`);
+    return npmRunCheck(dir);
+  },
 };
 let results: Record<keyof typeof runs, CheckResult>;
 
@@ -139,6 +146,13 @@ describe('npm run check', () => {
     expect(output).toContain('activities/the-activity.md');
     expect(output).toContain('status: found "pågår", expected one of: planned, ongoing, done, postponed');
     expect(output).not.toContain('content OK');
+  });
+
+  it('points out long sentences in a Lättläst text, with the line, and still passes', () => {
+    const { code, output } = results.easyToReadNotes;
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/note: \S*translations\/lattlast\/pages\/index\.md — text, line 6: the sentence "Det här är en mening som …" has 23 words/);
+    expect(output).toMatch(/content OK: \d+ entries \(1 note above, for the writers\)/);
   });
 
   it('passes the real content with a copy of every template in content/_mallar added', () => {

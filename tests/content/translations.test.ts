@@ -1,9 +1,10 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, buildWorkspace, projectRoot } from '../support/astro-build.ts';
 import { fi } from '../../src/i18n/fi.ts';
+import { sv } from '../../src/i18n/sv.ts';
 import { runScript } from '../support/run-script.ts';
 
 /*
@@ -23,7 +24,12 @@ beforeAll(async () => {
   write('translations/en/goals/goal-two.md', '---\ntitle: Goal two in English\nstatus: reviewed\n---\n');
   const reviewed = join(content, 'translations/en/goals/goal-one.md');
   writeFileSync(reviewed, readFileSync(reviewed, 'utf8').replace('status: reviewed', 'status: reviewed\ntranslator: Anna Andersson\nreviewedBy: Bo Berg'));
-  for (const key of ['en/goals/goal-one', 'fi/goals/goal-one', 'en/goals/goal-two']) {
+  // Lättläst: a start page and goal two, whose Swedish is about to change: drift tracked as for a translation.
+  mkdirSync(join(content, 'translations/lattlast/pages'), { recursive: true });
+  mkdirSync(join(content, 'translations/lattlast/goals'), { recursive: true });
+  write('translations/lattlast/pages/index.md', '---\ntitle: Start, lättläst\n---\n\nHär står målen.\n');
+  write('translations/lattlast/goals/goal-two.md', '---\ntitle: Mål två, lättläst\n---\n\nEtt kort mål.\n');
+  for (const key of ['en/goals/goal-one', 'fi/goals/goal-one', 'en/goals/goal-two', 'lattlast/pages/index', 'lattlast/goals/goal-two']) {
     const stamped = await runScript('translations', ['--content', content, '--stamp', key]);
     expect(stamped.code, stamped.stderr).toBe(0);
   }
@@ -41,9 +47,10 @@ describe('npm run translations', () => {
     expect(result.code, result.stderr).toBe(0);
     const rows = JSON.parse(result.stdout) as { page: string; status: Record<string, string> }[];
     const status = (page: string) => rows.find((row) => row.page === page)?.status;
-    expect(status('goals/goal-one')).toEqual({ fit: 'missing', fi: 'draft', en: 'translated' });
-    expect(status('goals/goal-two')).toEqual({ fit: 'missing', fi: 'missing', en: 'outdated' });
-    expect(status('goal-areas/area-one')).toEqual({ fit: 'missing', fi: 'missing', en: 'missing' });
+    expect(status('goals/goal-one')).toEqual({ fit: 'missing', fi: 'draft', en: 'translated', lattlast: 'missing' });
+    expect(status('goals/goal-two')).toEqual({ fit: 'missing', fi: 'missing', en: 'outdated', lattlast: 'outdated' });
+    expect(status('goal-areas/area-one')).toEqual({ fit: 'missing', fi: 'missing', en: 'missing', lattlast: 'missing' });
+    expect(status('pages/index')?.lattlast).toBe('draft');
   });
 
   it('prints a table a person can read, with a summary per language', async () => {
@@ -116,6 +123,15 @@ describe('the built fixture site', () => {
     expect(swedish.querySelector('.edit-link a')?.getAttribute('href')).toMatch(/\/edit\/main\/.*\/goals\/goal-two\.md$/);
     expect(page('en/mal/goal-one').querySelector('.edit-link a')?.getAttribute('href')).toMatch(/\/translations\/en\/goals\/goal-one\.md$/);
     expect(page('mal/goal-three').querySelector('.page-info time'), 'no date anywhere: none shown').toBeNull();
+  });
+
+  it('shows the Lättläst status beside the languages, and a Lättläst page whose Swedish changed as out of date, in Lättläst words', () => {
+    const document = page('oversattningar');
+    expect(document.querySelector('tr[data-entry="goals/goal-two"] td[data-lang="lattlast"] [data-status]')?.getAttribute('data-status')).toBe('outdated');
+    const outdated = page('lattlast/mal/goal-two').querySelector('.notice--outdated');
+    expect(outdated?.textContent).toContain(sv.easyToRead.outdated);
+    expect(outdated?.querySelector('a')?.getAttribute('href')).toBe('/mal/goal-two/');
+    expect(page('lattlast').querySelector('.notice--draft')?.textContent).toContain(sv.easyToRead.draft);
   });
 
   it('announces alternates only in languages with a translation, with x-default', () => {

@@ -49,8 +49,13 @@ export class Site {
   readonly contentDir: string;
   readonly outDir: string;
   readonly settings: Settings;
+  /** The published languages, Swedish first. */
   readonly languages: string[];
+  /** The languages pages are in: the published ones, and Lättläst where there are Lättläst texts. */
+  readonly pageLanguages: string[];
   readonly sourceLang = 'sv';
+  /** Lättläst, easy-to-read Swedish: pages under /lattlast/, in Swedish. */
+  readonly easyToRead = 'lattlast';
   private documents = new Map<string, Document>();
   private dictionaries: Map<string, Dictionary> | undefined;
 
@@ -61,6 +66,22 @@ export class Site {
     this.outDir = build.outDir;
     this.settings = loadSettings(relative(projectRoot, build.contentDir) || '.', { ...process.env, ...build.env }, projectRoot);
     this.languages = this.settings.languages.map((language) => language.code);
+    this.pageLanguages = [...this.languages, ...(existsSync(join(this.contentDir, 'translations', this.easyToRead)) ? [this.easyToRead] : [])];
+  }
+
+  /** The municipality's name in a language: where the settings give none, the Swedish. */
+  municipality(lang: string): string {
+    return this.settings.municipality.name[lang] ?? this.settings.municipality.name[this.sourceLang]!;
+  }
+
+  /** Where a page in a language links for the site's own pages (contents, statement …): Lättläst has none of its own. */
+  ownPagesPrefix(lang: string): string {
+    return this.prefix(lang === this.easyToRead ? this.sourceLang : lang);
+  }
+
+  /** The `lang` attribute of a language's pages: Lättläst pages are Swedish. */
+  htmlLang(lang: string): string {
+    return lang === this.easyToRead ? this.sourceLang : lang;
   }
 
   /** The address prefix of a language: `/` for Swedish, `/<code>/` for the others. */
@@ -68,10 +89,10 @@ export class Site {
     return lang === this.sourceLang ? '/' : `/${lang}/`;
   }
 
-  /** The language of a site path ("/fi/mal/x/" → "fi", "/mal/x/" → "sv"). */
+  /** The language of a site path ("/fi/mal/x/" → "fi", "/lattlast/" → "lattlast", "/mal/x/" → "sv"). */
   languageOf(path: string): string {
     const first = path.split('/')[1] ?? '';
-    return this.languages.includes(first) && first !== this.sourceLang ? first : this.sourceLang;
+    return this.pageLanguages.includes(first) && first !== this.sourceLang ? first : this.sourceLang;
   }
 
   /** The same path without its language prefix ("/fi/mal/x/" → "/mal/x/"). */
