@@ -31,6 +31,7 @@ type Step = {
   env?: Record<string, unknown>;
 };
 type Job = {
+  if?: string;
   needs?: string | string[];
   permissions?: Record<string, string> | string;
   environment?: string | { name?: string; url?: string };
@@ -38,6 +39,7 @@ type Job = {
   uses?: string;
 };
 type Workflow = {
+  name?: string;
   on: Record<string, unknown> | string | string[];
   permissions?: Record<string, string> | string;
   concurrency?: { group?: string; 'cancel-in-progress'?: boolean | string };
@@ -279,15 +281,27 @@ describe('CI workflow', () => {
   });
 });
 
+const ci = loadWorkflow('ci.yml');
+
 describe('Pages workflow', () => {
   const deploy = loadWorkflow('deploy.yml');
   const steps = allSteps(deploy);
 
-  it('runs on pushes to main and by hand', () => {
+  it('runs only after CI has passed on main, and builds the commit CI tested', () => {
     const on = triggers(deploy);
-    expect((on.push as { branches?: string[] } | null)?.branches).toContain('main');
-    expect(on).toHaveProperty('workflow_dispatch');
-    expect(on).not.toHaveProperty('pull_request');
+    expect(Object.keys(on)).toEqual(['workflow_run']);
+    expect(on.workflow_run).toMatchObject({ workflows: [ci.name], types: ['completed'], branches: ['main'] });
+    const buildJob = Object.values(deploy.jobs).find((j) => (j.steps ?? []).some(runs('npm run build')))!;
+    expect(String(buildJob.if)).toContain("github.event.workflow_run.conclusion == 'success'");
+    expect(String(buildJob.if)).toContain("github.event.workflow_run.event != 'pull_request'");
+    const checkout = buildJob.steps!.find(usesAction('actions/checkout'))!;
+    expect(String(checkout.with?.ref)).toBe('${{ github.event.workflow_run.head_sha }}');
+    // Every job that publishes waits for that build job.
+    for (const [name, job] of Object.entries(deploy.jobs)) if (job !== buildJob) expect([job.needs].flat(), name).toContain(Object.entries(deploy.jobs).find(([, j]) => j === buildJob)![0]);
+  });
+
+  it('can be started again by hand through CI, which runs the tests first', () => {
+    expect(triggers(ci)).toHaveProperty('workflow_dispatch');
   });
 
   it('configures Pages, builds with its address and base path, and uploads dist/', () => {
