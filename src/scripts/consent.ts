@@ -60,12 +60,11 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-consent-with
 const choice = current();
 if (choice === 'yes') loadTracker();
 show(choice);
-const notice = document.querySelector<HTMLElement>('[data-consent-notice]');
-if (notice && !choice) notice.hidden = false;
 for (const button of document.querySelectorAll<HTMLElement>('[data-consent-choice]')) {
   button.addEventListener('click', () => choose(button.dataset.consentChoice as Choice, button));
 }
 document.querySelector('[data-consent-hide]')?.addEventListener('click', () => {
-  notice!.hidden = true;
+  // Answered: the page is no longer one that asks (the mark consent-ask.js set before it was drawn).
+  document.documentElement.dataset.statisticsQuestion = current() ?? 'ask';
   document.querySelector<HTMLElement>('#main')?.focus();
 });

@@ -5,7 +5,7 @@
  */
 const button = document.querySelector<HTMLButtonElement>('[data-print-button]');
 if (button && typeof window.print === 'function') {
-  button.hidden = false;
+  button.dataset.ready = '';
   button.addEventListener('click', () => window.print());
 }
 

@@ -194,4 +194,31 @@ describe('the cookie notice', () => {
     expect([...hosts]).toEqual([site.url]);
     await context.close();
   });
+
+  it.each(full.languages)('moves nothing on screen in %s: on a first visit, on answering, and on a later visit', async (lang) => {
+    const { context, page } = await fresh();
+    // The page's layout shifts, as a browser scores them (shifts right after a click or key do not count).
+    await page.addInitScript(() => {
+      const state = window as unknown as { shifts: number };
+      state.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) state.shifts += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const shifts = async () => {
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      return page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+    };
+    await visit(page, `${site.url}${full.prefix(lang)}`);
+    await expect(notice(page).isVisible()).resolves.toBe(true);
+    expect(await shifts(), 'first visit').toBeLessThanOrEqual(0.01);
+    await page.getByRole('button', { name: t(lang).reject }).click();
+    await page.getByRole('button', { name: t(lang).hide }).click();
+    expect(await shifts(), 'after answering').toBeLessThanOrEqual(0.01);
+    await visit(page, `${site.url}${goalPath}`);
+    await expect(notice(page).isVisible()).resolves.toBe(false);
+    expect(await shifts(), 'later visit').toBeLessThanOrEqual(0.01);
+    await context.close();
+  });
 });
