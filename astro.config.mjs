@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { cacheDir } from './src/config/content.ts';
 import { stopOnContentProblems } from './src/lib/stop.ts';
@@ -13,6 +12,7 @@ const { headersFile } = await import('./src/integrations/headers-file.ts');
 const { searchIndex } = await import('./src/integrations/search-index.ts');
 const { settingsNotes } = await import('./src/integrations/settings-notes.ts');
 const { contentCheck } = await import('./src/integrations/content-check.ts');
+const { mdxContent } = await import('./src/integrations/mdx-content.ts');
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -24,6 +24,6 @@ export default defineConfig({
   // Scripts and styles always as files: the Content-Security-Policy allows no inline code, and
   // files are cached from page to page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [settingsNotes(settings), contentCheck(), mdx(), searchIndex(), headersFile()],
+  integrations: [settingsNotes(settings), contentCheck(), mdxContent(), searchIndex(), headersFile()],
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -76,15 +76,20 @@ function translationFacts(file: string): TranslationFacts | undefined {
   return { sourceHash: text(data.sourceHash), status: data.status === 'reviewed' ? 'reviewed' : 'draft' };
 }
 
-const translationFile = (lang: string, folder: string, id: string) => join(root, translationsFolder, lang, folder, `${id}.md`);
+/** An entry's file: Markdown, or MDX (.mdx); where there is neither, the .md a new one would have. */
+function entryFile(dir: string, id: string): string {
+  const mdx = join(dir, `${id}.mdx`);
+  return existsSync(mdx) ? mdx : join(dir, `${id}.md`);
+}
+const translationFile = (lang: string, folder: string, id: string) => entryFile(join(root, translationsFolder, lang, folder), id);
 
 if (options.stamp) {
   for (const key of options.stamp) {
     // Accept `en/goals/x`, `translations/en/goals/x.md` or `content/translations/en/goals/x.md`.
-    const match = /(?:^|\/)([a-z]+)\/([a-z-]+)\/([^/]+?)(?:\.md)?$/.exec(key);
+    const match = /(?:^|\/)([a-z]+)\/([a-z-]+)\/([^/]+?)(?:\.mdx?)?$/.exec(key);
     const [, lang = '', folder = '', id = ''] = match ?? [];
     if (!match || !translatable.includes(lang)) fail(`${key}: expected <language>/<folder>/<id>, e.g. en/goals/fler-bostader.`);
-    const source = join(root, folder, `${id}.md`);
+    const source = entryFile(join(root, folder), id);
     const target = translationFile(lang, folder, id);
     if (!existsSync(source)) fail(`${key}: there is no Swedish source ${source}.`);
     if (!existsSync(target)) fail(`${key}: there is no translation ${target} to stamp.`);
@@ -105,8 +110,8 @@ const rows: Row[] = [];
 for (const folder of Object.values(collectionFolders)) {
   const dir = join(root, folder);
   if (!existsSync(dir)) continue;
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.md')).sort()) {
-    const id = file.slice(0, -'.md'.length);
+  for (const file of readdirSync(dir).filter((name) => /\.mdx?$/.test(name)).sort()) {
+    const id = file.replace(/\.mdx?$/, '');
     const source = sourceText(join(dir, file));
     const status = Object.fromEntries(targets.map((lang) => [lang, translationStatus(source, translationFacts(translationFile(lang, folder, id)))]));
     rows.push({ page: `${folder}/${id}`, status });

@@ -22,7 +22,7 @@ import {
  * slugify it and let a `slug` field override it, and communicators should find a page's file
  * from its address without knowing either rule.
  */
-const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
+const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
 
 /**
  * Astro's glob loader, with every file checked against its schema first: a file that does not
@@ -68,10 +68,10 @@ function checked(name: string, folder: string, loader: Loader, schema: z.ZodType
 
 const relativeFile = (file: string | undefined) => (file ? file.replace(`${process.cwd()}/`, '') : 'an unknown file');
 
-/** One Markdown file per entry. */
+/** One Markdown (or MDX, lib/mdx.ts) file per entry. */
 function entries(name: string, folder: string, schema: z.ZodType) {
   const base = `${contentRoot}/${folder}`;
-  return checked(name, base, glob({ pattern: '*.md', base, generateId: idFromPath }), schema);
+  return checked(name, base, glob({ pattern: '*.{md,mdx}', base, generateId: idFromPath }), schema);
 }
 
 export const collections = {
@@ -92,7 +92,7 @@ export const collections = {
     loader: checked(
       'translations',
       `${contentRoot}/${translationsFolder}`,
-      glob({ pattern: '**/*.md', base: `${contentRoot}/${translationsFolder}`, generateId: idFromPath }),
+      glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/${translationsFolder}`, generateId: idFromPath }),
       translationSchema,
     ),
     schema: translationSchema,

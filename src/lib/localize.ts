@@ -8,8 +8,10 @@ import { statusAgainst, type TranslationStatus } from './translation-status.ts';
 export interface LocalizedText {
   title: string;
   summary: string | undefined;
-  /** Rendered body, placeholders not yet filled. */
+  /** Rendered body, placeholders not yet filled (empty for an .mdx text, which the page renders from `mdx`). */
   html: string;
+  /** The text of an .mdx file, which the site renders itself (lib/mdx.ts, Prose.astro). */
+  mdx: string | undefined;
   /** A goal's assessment reason, if it has one, and the language it is in. */
   assessmentReason: { text: string; lang: Lang } | undefined;
   /** The editors' note about the text, if there is one, and the language it is in. */
@@ -68,6 +70,7 @@ function localizeOnce(entry: SourceEntry, lang: Lang, { translations, dates }: T
     title: entry.data.title,
     summary: summaryOf(entry.data),
     html: entry.rendered?.html ?? '',
+    mdx: entry.filePath?.endsWith('.mdx') ? entry.body : undefined,
     assessmentReason: withLang(reasonOf(entry.data), sourceLang),
     editorialNote: withLang(noteOf(entry.data), sourceLang),
     lang: sourceLang,
@@ -86,6 +89,7 @@ function localizeOnce(entry: SourceEntry, lang: Lang, { translations, dates }: T
     title: translation.data.title,
     summary: translation.data.summary,
     html: translation.rendered?.html ?? '',
+    mdx: translation.filePath?.endsWith('.mdx') ? translation.body : undefined,
     // A reason not yet translated stays Swedish (the page marks it so).
     assessmentReason: withLang(translation.data.assessmentReason, lang) ?? source.assessmentReason,
     // Likewise a note.

@@ -5,6 +5,7 @@ import type { ContentSet } from './content-types.ts';
 import { fileLine } from './frontmatter.ts';
 import type { ContentIssue } from './issues.ts';
 import { lintEasyToRead } from './easy-to-read-lint.ts';
+import { lintMdx, markdownOf } from './mdx.ts';
 import { avoidedTerms, wrongTerms, type AvoidedTerm } from './terminology.ts';
 import { lintMarkdown } from './markdown-lint.ts';
 import { findPlaceholders, isPlaceholderName, placeholderNames } from './placeholders.ts';
@@ -129,7 +130,7 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
       issues.push({
         file: file(entry),
         field: 'file name',
-        message: `found ${quote(entry.id)}, expected lower-case letters a–z, digits and single hyphens (no å, ä, ö or spaces): rename the file to "${addressOf(entry.id)}.md".`,
+        message: `found ${quote(entry.id)}, expected lower-case letters a–z, digits and single hyphens (no å, ä, ö or spaces): rename the file to "${addressOf(entry.id)}${file(entry).endsWith(".mdx") ? ".mdx" : ".md"}".`,
       });
     }
   }
@@ -274,10 +275,23 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
     }),
   ];
   const paths = sitePaths(routes);
+  // In an .mdx text, first what MDX adds (mdx.ts: no code, the site's components only, entries
+  // that exist); then the Markdown around the components, by the same rules as any text.
+  const mdxIds = { indicators: content.indicators.map((e) => e.id), goalAreas: ids.goalAreas };
   for (const entry of [...sources, ...content.translations]) {
     if (!entry.body) continue;
-    for (const problem of lintMarkdown(entry.body, { source: readSource(entry), sitePaths: paths })) {
-      issues.push({ file: file(entry), field: textField(problem.line, problem.bodyLine), message: problem.message });
+    const source = readSource(entry);
+    const mdx = file(entry).endsWith('.mdx');
+    if (mdx) {
+      for (const problem of lintMdx(entry.body, mdxIds)) {
+        issues.push({ file: file(entry), field: textField(fileLine(source, entry.body, problem.bodyLine), problem.bodyLine), message: problem.message });
+      }
+    }
+    // The blanked-out text of an .mdx file is not in the file as such: its lines are counted from the file's own text.
+    const problems = mdx ? lintMarkdown(markdownOf(entry.body), { sitePaths: paths }) : lintMarkdown(entry.body, { source, sitePaths: paths });
+    for (const problem of problems) {
+      const line = mdx ? fileLine(source, entry.body, problem.bodyLine) : problem.line;
+      issues.push({ file: file(entry), field: textField(line, problem.bodyLine), message: problem.message });
     }
   }
 

@@ -46,6 +46,8 @@ export interface View {
   list(items: string[]): string;
   /** The entry's rendered text with numbers and lists from the content filled in. */
   html(text: LocalizedText): string;
+  /** Rendered HTML of a text in a language, with numbers and lists filled in and links from the site's root rebased. */
+  htmlIn(html: string, lang: Lang): string;
 }
 
 export function createView(model: Model, lang: Lang): View {
@@ -67,9 +69,10 @@ export function createView(model: Model, lang: Lang): View {
       return entries.some((entry) => entry.data.illustrative) ? `${counted} (${t.illustrative.count})` : counted;
     },
     list: (items) => new Intl.ListFormat(language(lang).locales, { type: 'conjunction' }).format(items),
-    html: (text) =>
+    html: (text) => view.htmlIn(text.html, text.lang),
+    htmlIn: (html, textLang) =>
       rebaseLinks(
-        text.html.includes('{') ? fillPlaceholders(text.html, placeholderValues(view, text.lang === lang ? view : createView(model, text.lang))) : text.html,
+        html.includes('{') ? fillPlaceholders(html, placeholderValues(view, textLang === lang ? view : createView(model, textLang))) : html,
         import.meta.env.BASE_URL,
       ),
   };

@@ -107,6 +107,26 @@ describe('search on the full site, as a reader uses it', () => {
   const areaTitle = (lang: string) => built.title(lang, 'goal-areas', area);
   const url = (path: string) => urlOf(built, path);
 
+  it('finds a text with components by its words before, inside and after them', async () => {
+    const page = await browser.newPage();
+    const misses: string[] = [];
+    const pages = built.entries('pages').filter((entry) => entry.file.endsWith('.mdx'));
+    for (const entry of nonEmpty(pages, '.mdx page')) {
+      // The longest word found only once in the text, of its first paragraph, of its note, and of its last paragraph.
+      const wordsOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+      const all = wordsOf(entry.body);
+      const paragraphs = entry.body.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p && !/^<\/?[A-Z]|^#/.test(p));
+      const note = /<Note>([\s\S]*?)<\/Note>/.exec(entry.body)?.[1] ?? '';
+      for (const part of [paragraphs[0]!, note, paragraphs.at(-1)!].filter(Boolean)) {
+        const query = wordsOf(part).filter((word) => all.indexOf(word) === all.lastIndexOf(word)).sort((a, b) => b.length - a.length)[0]!;
+        const results = await search(page, built, 'sv', query);
+        if (!results.some((result) => result.href === built.entryPath('pages', entry.id))) misses.push(`"${query}": ${results.map((r) => r.href).join(', ')}`);
+      }
+    }
+    await page.close();
+    expect(misses).toEqual([]);
+  });
+
   it('opens the search page from the header form of any page, with the query in the address', async () => {
     const page = await browser.newPage();
     const t = built.ui('en');

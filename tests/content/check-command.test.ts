@@ -82,7 +82,7 @@ const templates: Record<string, string> = {
 };
 const templatesDir = join(projectRoot, 'content/_mallar');
 const realEntries = readdirSync(join(projectRoot, 'content'), { recursive: true, encoding: 'utf8' }).filter(
-  (file) => file.endsWith('.md') && !file.startsWith('_mallar'),
+  (file) => /\.mdx?$/.test(file) && !file.startsWith('_mallar'),
 ).length;
 
 it('covers every template', () => {
@@ -107,6 +107,9 @@ const runs = {
     mkdirSync(join(dir, 'translations/lattlast/pages'), { recursive: true });
     const long = 'Det här är en mening som har alldeles för många ord för en lättläst text om kommunens mål och hur de följs upp.';
     writeFileSync(join(dir, 'translations/lattlast/pages/index.md'), `---\ntitle: Lättläst start\n---\n\nKort mening.\n${long}\n`);
+    // In an .mdx text, the text of a note is read like any other; the component's line is no sentence.
+    writeFileSync(join(dir, 'pages/live-facts.mdx'), '---\ntitle: Live facts\n---\n\nSå går det.\n');
+    writeFileSync(join(dir, 'translations/lattlast/pages/live-facts.mdx'), `---\ntitle: Live facts\n---\n\n<Chart indicator="the-indicator" />\n\n<Note>\n${long}\n</Note>\n`);
     return npmRunCheck(dir);
   },
 };
@@ -122,7 +125,7 @@ describe('npm run check', () => {
   it('passes valid content, saying how many entries it checked', () => {
     const { code, output } = results.valid;
     expect(code, output).toBe(0);
-    const minimalEntries = readdirSync(join(fixtures, 'minimal'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md')).length;
+    const minimalEntries = readdirSync(join(fixtures, 'minimal'), { recursive: true, encoding: 'utf8' }).filter((file) => /\.mdx?$/.test(file)).length;
     expect(output).toContain(`content OK: ${minimalEntries} entries`);
   });
 
@@ -152,7 +155,8 @@ describe('npm run check', () => {
     const { code, output } = results.easyToReadNotes;
     expect(code, output).toBe(0);
     expect(output).toMatch(/note: \S*translations\/lattlast\/pages\/index\.md — text, line 6: the sentence "Det här är en mening som …" has 23 words/);
-    expect(output).toMatch(/content OK: \d+ entries \(1 note above, for the writers\)/);
+    expect(output).toMatch(/note: \S*translations\/lattlast\/pages\/live-facts\.mdx — text, line 8: the sentence "Det här är en mening som …" has 23 words/);
+    expect(output).toMatch(/content OK: \d+ entries \(2 notes above, for the writers\)/);
   });
 
   it('passes the real content with a copy of every template in content/_mallar added', () => {

@@ -79,6 +79,14 @@ const cases: Case[] = [
   { fixture: 'picture-in-text', file: 'indicators/the-indicator.md', field: 'text, line 18', expected: ['found the picture ![](https://example.org/diagram.png)', 'the site does not show pictures in its texts'] },
   { fixture: 'heading-skips-level', file: 'development-areas/the-development-area.md', field: 'text, line 13', expected: ['found the level-4 heading "#### Details" after a level-2 heading (line 9)', 'Expected a level-3 heading, "### Details"'] },
   { fixture: 'link-to-missing-page', file: 'translations/en/goals/goal-one.md', field: 'text, line 6', expected: ['there is no goal "goal-tow"', 'Did you mean "/en/mal/goal-two/"'] },
+  // An .mdx text (src/lib/mdx.ts): no code, the site's components only, entries that exist.
+  { fixture: 'mdx-import-export', file: 'pages/live-facts.mdx', field: 'text, line 7', expected: ['found "import fs from \'node:fs\'"', 'import and export run code', 'pages/live-facts.mdx — text, line 9: found "export const secret'] },
+  { fixture: 'mdx-expression', file: 'pages/live-facts.mdx', field: 'text, line 7', expected: ['found {process.exit(1)}', 'runs code', 'such as {antal mål}'] },
+  { fixture: 'mdx-expression-in-prop', file: 'pages/live-facts.mdx', field: 'text, line 7', expected: ['found indicator={globalThis.indicator} on <Chart>', 'written in quotes'] },
+  { fixture: 'mdx-html-element', file: 'pages/live-facts.mdx', field: 'text, line 7', expected: ['found the HTML element <div>', 'Chart, GoalList, StatusSummary, Note'] },
+  { fixture: 'mdx-unknown-component', file: 'pages/live-facts.mdx', field: 'text, line 7', expected: ['found the component <Chrat>', 'Did you mean "Chart"'] },
+  { fixture: 'mdx-unknown-prop', file: 'pages/live-facts.mdx', field: 'text, line 7', expected: ['found the prop areas on <GoalList>', 'Did you mean "area"'] },
+  { fixture: 'mdx-unknown-entry', file: 'pages/live-facts.mdx', field: 'text, line 7', expected: ['found indicator="the-indicatr" on <Chart>', 'Did you mean "the-indicator"'] },
 ];
 
 describe('content validation in the build', () => {

@@ -29,12 +29,18 @@ beforeAll(async () => {
   mkdirSync(join(content, 'translations/lattlast/goals'), { recursive: true });
   write('translations/lattlast/pages/index.md', '---\ntitle: Start, lättläst\n---\n\nHär står målen.\n');
   write('translations/lattlast/goals/goal-two.md', '---\ntitle: Mål två, lättläst\n---\n\nEtt kort mål.\n');
-  for (const key of ['en/goals/goal-one', 'fi/goals/goal-one', 'en/goals/goal-two', 'lattlast/pages/index', 'lattlast/goals/goal-two']) {
+  // An .mdx page whose Swedish changes only in a component's line: the component is part of the text.
+  write('pages/live-facts.mdx', '---\ntitle: Live facts\n---\n\nThe measure.\n\n<Chart indicator="the-indicator" />\n');
+  mkdirSync(join(content, 'translations/en/pages'), { recursive: true });
+  write('translations/en/pages/live-facts.mdx', '---\ntitle: Live facts in English\nstatus: reviewed\n---\n\nThe measure.\n\n<Chart indicator="the-indicator" />\n');
+  for (const key of ['en/goals/goal-one', 'fi/goals/goal-one', 'en/goals/goal-two', 'lattlast/pages/index', 'lattlast/goals/goal-two', 'en/pages/live-facts']) {
     const stamped = await runScript('translations', ['--content', content, '--stamp', key]);
     expect(stamped.code, stamped.stderr).toBe(0);
   }
   const source = join(content, 'goals/goal-two.md');
   writeFileSync(source, readFileSync(source, 'utf8').replace('title: Goal two', 'title: Goal two, edited'));
+  const mdx = join(content, 'pages/live-facts.mdx');
+  writeFileSync(mdx, readFileSync(mdx, 'utf8').replace('<Chart indicator="the-indicator" />', '<StatusSummary />'));
 });
 
 describe('npm run translations', () => {
@@ -51,12 +57,13 @@ describe('npm run translations', () => {
     expect(status('goals/goal-two')).toEqual({ fit: 'missing', fi: 'missing', en: 'outdated', lattlast: 'outdated' });
     expect(status('goal-areas/area-one')).toEqual({ fit: 'missing', fi: 'missing', en: 'missing', lattlast: 'missing' });
     expect(status('pages/index')?.lattlast).toBe('draft');
+    expect(status('pages/live-facts')?.en).toBe('outdated');
   });
 
   it('prints a table a person can read, with a summary per language', async () => {
     const result = await runScript('translations', ['--content', content, '--lang', 'en']);
     expect(result.stdout).toMatch(/goals\/goal-two\s+outdated/);
-    expect(result.stdout).toMatch(/^en: 1 translated, 0 draft, 1 outdated, \d+ missing$/m);
+    expect(result.stdout).toMatch(/^en: 1 translated, 0 draft, 2 outdated, \d+ missing$/m);
     expect(result.stdout).not.toMatch(/^fi:/m);
   });
 

@@ -21,6 +21,8 @@ function write(file: string, text: string): string {
   return path;
 }
 
+// The settings name the languages; those of the smallest fixture will do.
+write('settings.yml', readFileSync(join(import.meta.dirname, '../fixtures/content/minimal/settings.yml'), 'utf8'));
 write('goals/goal-one.md', `${bom}---\r\ntitle: Mål ett\r\n---\r\n\r\nText om målet.\r\n`);
 const translation = write('translations/en/goals/goal-one.md', `${bom}---\r\ntitle: Goal one\r\nstatus: reviewed\r\n---\r\n\r\nText.\r\n`);
 
