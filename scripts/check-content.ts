@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'devalue';
-import { cacheDir } from '../src/config/content.ts';
+import { cacheDir, collectionNames } from '../src/config/content.ts';
 import type { ContentSet } from '../src/lib/content-types.ts';
 import { encodingIssues, savedSchemaIssues } from '../src/lib/content-check.ts';
 import { formatIssue } from '../src/lib/issues.ts';
@@ -22,18 +22,7 @@ import { contentWarnings, validateContent } from '../src/lib/validate.ts';
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const storeFile = join(isAbsolute(cacheDir) ? cacheDir : join(projectRoot, cacheDir), 'data-store.json');
 
-const collections: (keyof ContentSet)[] = [
-  'goalAreas',
-  'goals',
-  'organisations',
-  'developmentAreas',
-  'activities',
-  'indicators',
-  'initiatives',
-  'pages',
-  'accessibilityProblems',
-  'translations',
-];
+const collections: (keyof ContentSet)[] = [...collectionNames, 'translations'];
 
 if (!existsSync(storeFile)) {
   console.error(`No loaded content at ${relative(process.cwd(), storeFile)}: run \`npx astro check\` (or \`npm run check\`) first.`);

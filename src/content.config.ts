@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { collectionFolders, contentRoot, translationsFolder } from './config/content.ts';
+import { collectionFolders, contentRoot, translationsFolder, type CollectionName } from './config/content.ts';
 import { recordCollection, schemaIssues, type LoadedEntry } from './lib/content-check.ts';
 import {
   accessibilityProblemSchema,
@@ -74,19 +74,22 @@ function entries(name: string, folder: string, schema: z.ZodType) {
   return checked(name, base, glob({ pattern: '*.{md,mdx}', base, generateId: idFromPath }), schema);
 }
 
+/** A collection of one Markdown (or MDX) file per entry, in the collection's folder. */
+function collection<S extends z.ZodType>(name: CollectionName, schema: S) {
+  return defineCollection({ loader: entries(name, collectionFolders[name], schema), schema });
+}
+
+/** Every collection: the compiler holds the list to config/content.ts, none missing, none extra. */
 export const collections = {
-  goalAreas: defineCollection({ loader: entries('goalAreas', collectionFolders.goalAreas, goalAreaSchema), schema: goalAreaSchema }),
-  goals: defineCollection({ loader: entries('goals', collectionFolders.goals, goalSchema), schema: goalSchema }),
-  organisations: defineCollection({ loader: entries('organisations', collectionFolders.organisations, organisationSchema), schema: organisationSchema }),
-  developmentAreas: defineCollection({ loader: entries('developmentAreas', collectionFolders.developmentAreas, developmentAreaSchema), schema: developmentAreaSchema }),
-  activities: defineCollection({ loader: entries('activities', collectionFolders.activities, activitySchema), schema: activitySchema }),
-  indicators: defineCollection({ loader: entries('indicators', collectionFolders.indicators, indicatorSchema), schema: indicatorSchema }),
-  initiatives: defineCollection({ loader: entries('initiatives', collectionFolders.initiatives, initiativeSchema), schema: initiativeSchema }),
-  pages: defineCollection({ loader: entries('pages', collectionFolders.pages, pageSchema), schema: pageSchema }),
-  accessibilityProblems: defineCollection({
-    loader: entries('accessibilityProblems', collectionFolders.accessibilityProblems, accessibilityProblemSchema),
-    schema: accessibilityProblemSchema,
-  }),
+  goalAreas: collection('goalAreas', goalAreaSchema),
+  goals: collection('goals', goalSchema),
+  organisations: collection('organisations', organisationSchema),
+  developmentAreas: collection('developmentAreas', developmentAreaSchema),
+  activities: collection('activities', activitySchema),
+  indicators: collection('indicators', indicatorSchema),
+  initiatives: collection('initiatives', initiativeSchema),
+  pages: collection('pages', pageSchema),
+  accessibilityProblems: collection('accessibilityProblems', accessibilityProblemSchema),
   /** `translations/<language>/<collection folder>/<id>.md`; the id keeps that path. */
   translations: defineCollection({
     loader: checked(
@@ -97,4 +100,4 @@ export const collections = {
     ),
     schema: translationSchema,
   }),
-};
+} satisfies Record<CollectionName | 'translations', unknown>;

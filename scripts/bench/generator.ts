@@ -12,13 +12,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectionFolders, requiredPages, translationsFolder, type TranslatableCollection } from '../../src/config/content.ts';
+import { collectionFolders, requiredPages, translationsFolder, type CollectionName } from '../../src/config/content.ts';
 import { languages, sourceLang, type Lang } from '../../src/config/languages.ts';
 import { settings, settingsFileName } from '../../src/lib/settings.ts';
 import { sourceHash } from '../../src/lib/translation-hash.ts';
 import { stringify } from 'yaml';
 
-export type Folder = (typeof collectionFolders)[TranslatableCollection];
+export type Folder = (typeof collectionFolders)[CollectionName];
 export type TargetLang = Exclude<Lang, 'sv'>;
 
 export const folders = Object.values(collectionFolders) as Folder[];

@@ -13,7 +13,13 @@ export const contentRoot = process.env.MALBILD_CONTENT ?? 'content';
  */
 export const cacheDir = process.env.MALBILD_CACHE_DIR ?? `node_modules/.astro/${createHash('sha256').update(resolve(contentRoot)).digest('hex').slice(0, 12)}`;
 
-/** Each collection's folder under the content root. Translations mirror these folders. */
+/**
+ * The collections, and each one's folder under the content root: the one list of them. The
+ * schemas (content.config.ts), the loading (lib/load.ts), the checks (lib/validate.ts,
+ * scripts/check-content.ts) and the routes (lib/routes.ts) are derived from it or typed against
+ * it, so a collection added here is checked everywhere or does not compile. Translations mirror
+ * these folders.
+ */
 export const collectionFolders = {
   goalAreas: 'goal-areas',
   goals: 'goals',
@@ -26,7 +32,8 @@ export const collectionFolders = {
   accessibilityProblems: 'accessibility-problems',
 } as const;
 
-export type TranslatableCollection = keyof typeof collectionFolders;
+export type CollectionName = keyof typeof collectionFolders;
+export const collectionNames = Object.keys(collectionFolders) as CollectionName[];
 export const translationsFolder = 'translations';
 
 /**

@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import type { CollectionName } from '../config/content.ts';
 
 /*
  * The shapes the rest of the code works with. They are Astro's collection entries, so a field
@@ -16,18 +17,7 @@ export type Translation = CollectionEntry<'translations'>;
 export type AccessibilityProblem = CollectionEntry<'accessibilityProblems'>;
 
 /** Every collection's entries, as loaded: the input of validation and of the model. */
-export interface ContentSet {
-  goalAreas: GoalArea[];
-  goals: Goal[];
-  organisations: Organisation[];
-  developmentAreas: DevelopmentArea[];
-  activities: Activity[];
-  indicators: Indicator[];
-  initiatives: Initiative[];
-  pages: Page[];
-  accessibilityProblems: AccessibilityProblem[];
-  translations: Translation[];
-}
+export type ContentSet = { [N in CollectionName]: CollectionEntry<N>[] } & { translations: Translation[] };
 
 /** An entry of any collection that has a page and can be translated. */
-export type SourceEntry = GoalArea | Goal | Organisation | DevelopmentArea | Activity | Indicator | Initiative | Page | AccessibilityProblem;
+export type SourceEntry = CollectionEntry<CollectionName>;

@@ -1,10 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { contentRoot } from '../config/content.ts';
+import { collectionNames, contentRoot } from '../config/content.ts';
+import type { ContentSet } from './content-types.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { buildModel, type Model } from './model.ts';
 
 let model: Promise<Model> | undefined;
+
+/** Every collection, as Astro loaded it. */
+async function loadContent(): Promise<ContentSet> {
+  const names = [...collectionNames, 'translations'] as const;
+  const loaded = await Promise.all(names.map(async (name) => [name, await getCollection(name)] as const));
+  return Object.fromEntries(loaded) as ContentSet;
+}
 
 /**
  * The model of the whole site, loaded, validated and indexed once per build: every page asks
@@ -12,18 +20,7 @@ let model: Promise<Model> | undefined;
  */
 export function getModel(): Promise<Model> {
   model ??= (async () =>
-    buildModel({
-      goalAreas: await getCollection('goalAreas'),
-      goals: await getCollection('goals'),
-      organisations: await getCollection('organisations'),
-      developmentAreas: await getCollection('developmentAreas'),
-      activities: await getCollection('activities'),
-      indicators: await getCollection('indicators'),
-      initiatives: await getCollection('initiatives'),
-      pages: await getCollection('pages'),
-      accessibilityProblems: await getCollection('accessibilityProblems'),
-      translations: await getCollection('translations'),
-    }, {
+    buildModel(await loadContent(), {
       readSource: (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined),
       // When each file last changed, by git (empty outside a checkout): one `git log` per build.
       dates: lastCommitDates(contentRoot),

@@ -1,4 +1,4 @@
-import { collectionFolders, type TranslatableCollection } from '../config/content.ts';
+import { collectionFolders, type CollectionName } from '../config/content.ts';
 import { sourceLang, type Lang } from '../config/languages.ts';
 import type { SourceEntry, Translation } from './content-types.ts';
 import { sourceHash, translatableTextOf, type TranslatableText } from './translation-hash.ts';
@@ -28,7 +28,7 @@ export interface LocalizedText {
   credits: { translator: string | undefined; reviewedBy: string | undefined };
 }
 
-export function translationKey(lang: Lang, collection: TranslatableCollection, id: string): string {
+export function translationKey(lang: Lang, collection: CollectionName, id: string): string {
   return `${lang}/${collectionFolders[collection]}/${id}`;
 }
 

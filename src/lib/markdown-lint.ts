@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { markdownToMdast, type MdastNode } from 'satteri';
-import { collectionFolders, type TranslatableCollection } from '../config/content.ts';
+import { collectionFolders, type CollectionName } from '../config/content.ts';
 import { language, languages } from '../config/languages.ts';
 import { closest } from './closest.ts';
 import { fileLine } from './frontmatter.ts';
@@ -314,7 +314,7 @@ const languagePrefixes: string[] = languages.map((lang) => language(lang).prefix
 
 /** The first part of an entry page's address, e.g. `mal`, with the folder its files are in. */
 const sections = new Map<string, { folder: string; what: string }>();
-for (const [collection, kind] of Object.entries(collectionRouteKinds) as [TranslatableCollection, EntryRouteKind | undefined][]) {
+for (const [collection, kind] of Object.entries(collectionRouteKinds) as [CollectionName, EntryRouteKind | undefined][]) {
   if (kind && kind !== 'page') sections.set(entrySegments[kind], { folder: collectionFolders[collection], what: kindNames[kind] });
 }
 

@@ -1,4 +1,4 @@
-import { requiredPages, type TranslatableCollection } from '../config/content.ts';
+import { requiredPages, type CollectionName } from '../config/content.ts';
 import { easyToRead, language, languages, sourceLang, type Lang } from '../config/languages.ts';
 
 /*
@@ -49,7 +49,7 @@ export const collectionRouteKinds = {
   pages: 'page',
   organisations: undefined,
   accessibilityProblems: undefined,
-} as const satisfies Record<TranslatableCollection, EntryRouteKind | undefined>;
+} as const satisfies Record<CollectionName, EntryRouteKind | undefined>;
 
 export const homePageId = requiredPages.home;
 

@@ -1,7 +1,7 @@
-import { collectionFolders, contentRoot, requiredPages, translationsFolder, type TranslatableCollection } from '../config/content.ts';
+import { collectionFolders, collectionNames, contentRoot, requiredPages, translationsFolder, type CollectionName } from '../config/content.ts';
 import { easyToRead, translationLanguages } from '../config/languages.ts';
 import { didYouMean as suggestion } from './closest.ts';
-import type { ContentSet } from './content-types.ts';
+import type { ContentSet, SourceEntry } from './content-types.ts';
 import { fileLine } from './frontmatter.ts';
 import type { ContentIssue } from './issues.ts';
 import { lintEasyToRead } from './easy-to-read-lint.ts';
@@ -114,17 +114,7 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
   }
 
   // File names are ids and addresses: keep them to what a URL shows without escaping.
-  const sources = [
-    ...content.goalAreas,
-    ...content.goals,
-    ...content.organisations,
-    ...content.developmentAreas,
-    ...content.activities,
-    ...content.indicators,
-    ...content.initiatives,
-    ...content.pages,
-    ...content.accessibilityProblems,
-  ];
+  const sources: SourceEntry[] = collectionNames.flatMap((name): SourceEntry[] => content[name]);
   for (const entry of sources) {
     if (!idPattern.test(entry.id)) {
       issues.push({
@@ -198,7 +188,7 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
   // Translations: `<language>/<collection folder>/<id>`.
   const folders = Object.values(collectionFolders) as string[];
   const sourceIds = new Map<string, string[]>(
-    (Object.entries(collectionFolders) as [TranslatableCollection, string][]).map(([collection, folder]) => [
+    (Object.entries(collectionFolders) as [CollectionName, string][]).map(([collection, folder]) => [
       folder,
       content[collection].map((e) => e.id),
     ]),
