@@ -3,8 +3,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      // Pure functions of src/lib: fast, no build.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/kolada/**/*.test.ts'] } },
+      // Pure functions of src/: fast, no build, no process started.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The project's commands (scripts/) run on fixture content, and the repository's own
+      // automation (.github/): no build, but processes and files.
+      { test: { name: 'commands', include: ['tests/commands/**/*.test.ts', 'tests/repository/**/*.test.ts'], testTimeout: 60_000 } },
       // Fixture content through the real build: each bad fixture must stop it.
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 60_000 } },
       // The built site: its HTML, then in Chromium. Built once, by the global setup.

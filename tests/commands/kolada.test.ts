@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runScript, type ScriptRun } from '../support/run-script.ts';
 
 /*
  * The real command (scripts/kolada.ts) as a child process, against a local stand-in for Kolada
@@ -14,7 +14,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const script = join(root, 'scripts/kolada.ts');
 const fixtures = join(root, 'tests/fixtures/kolada');
 
 interface Route {
@@ -93,28 +92,12 @@ async function snapshot(dir: string): Promise<Map<string, Buffer>> {
   return new Map(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
+/** The command, with the address of Kolada only where a test gives it. */
+function kolada(args: string[], env: Record<string, string> = {}): Promise<ScriptRun> {
+  return runScript('kolada', args, { KOLADA_API_URL: undefined, ...env });
 }
 
-/** Runs the command asynchronously: the stand-in server lives in this process and must keep answering. */
-function kolada(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const childEnv = { ...process.env, ...env };
-  if (!('KOLADA_API_URL' in env)) delete childEnv.KOLADA_API_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--experimental-strip-types', script, ...args], { cwd: root, env: childEnv });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function update(content: string, ...more: string[]): Promise<Run> {
+function update(content: string, ...more: string[]): Promise<ScriptRun> {
   return kolada(['--municipality', '2518', '--api', api, '--content', content, ...more]);
 }
 
