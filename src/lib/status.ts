@@ -4,8 +4,9 @@
  * change one and change the others.
  */
 
-export const progressStatuses = ['onTrack', 'atRisk', 'offTrack', 'noData'] as const;
-export type ProgressStatus = (typeof progressStatuses)[number];
+import { progressStatuses, type ProgressStatus } from '../schemas/content.ts';
+
+export { progressStatuses, type ProgressStatus };
 
 export type Trend = 'improving' | 'unchanged' | 'worsening';
 

@@ -90,12 +90,20 @@ function provenanceRules(data: { illustrative: boolean; editorial: boolean; sour
 export const goalAreaSchema = z.object({ order, title, summary, ...provenance }).superRefine(provenanceRules);
 
 /**
+ * How far the work on a goal or a measure has come: computed from the numbers (lib/status.ts)
+ * or, for a goal, assessed by the communicators. No data is never an assessment.
+ */
+export const progressStatuses = ['onTrack', 'atRisk', 'offTrack', 'noData'] as const;
+export type ProgressStatus = (typeof progressStatuses)[number];
+const assessedStatuses = progressStatuses.filter((status) => status !== 'noData') as [Exclude<ProgressStatus, 'noData'>, ...Exclude<ProgressStatus, 'noData'>[]];
+
+/**
  * A communicator's own assessment of a goal, which replaces the one computed from its
  * indicators and activities; the reason is shown beside it.
  */
 const assessment = z.object(
   {
-    status: z.enum(['onTrack', 'atRisk', 'offTrack'], { error: 'expected "onTrack", "atRisk" or "offTrack"' }),
+    status: z.enum(assessedStatuses, { error: `expected ${assessedStatuses.map((status) => `"${status}"`).join(', ').replace(/, ([^,]*)$/, ' or $1')}` }),
     reason: z.string({ error: 'write the reason for the assessment' }).trim().min(1, { error: 'write the reason for the assessment' }),
   },
   { error: 'expected an assessment with a "status" and a "reason"' },

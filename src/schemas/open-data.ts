@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { languages } from '../config/languages.ts';
-import { activityStatuses, indicatorUnits, organisationKinds } from './content.ts';
-import { progressStatuses } from '../lib/status.ts';
+import { activityStatuses, indicatorUnits, organisationKinds, progressStatuses } from './content.ts';
 
 /*
  * The shape of the open data the build publishes (data/malbild.<language>.json). The JSON Schema
