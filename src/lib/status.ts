@@ -4,7 +4,7 @@
  * change one and change the others.
  */
 
-import { progressStatuses, type ProgressStatus } from '../schemas/content.ts';
+import { progressStatuses, type ProgressStatus } from '../schemas/progress.ts';
 
 export { progressStatuses, type ProgressStatus };
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { progressStatuses, type ProgressStatus } from './progress.ts';
 import { reference } from 'astro:content';
 import { found } from './messages.ts';
 
@@ -89,12 +90,7 @@ function provenanceRules(data: { illustrative: boolean; editorial: boolean; sour
 
 export const goalAreaSchema = z.object({ order, title, summary, ...provenance }).superRefine(provenanceRules);
 
-/**
- * How far the work on a goal or a measure has come: computed from the numbers (lib/status.ts)
- * or, for a goal, assessed by the communicators. No data is never an assessment.
- */
-export const progressStatuses = ['onTrack', 'atRisk', 'offTrack', 'noData'] as const;
-export type ProgressStatus = (typeof progressStatuses)[number];
+// No data is never an assessment.
 const assessedStatuses = progressStatuses.filter((status) => status !== 'noData') as [Exclude<ProgressStatus, 'noData'>, ...Exclude<ProgressStatus, 'noData'>[]];
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { languages } from '../config/languages.ts';
-import { activityStatuses, indicatorUnits, organisationKinds, progressStatuses } from './content.ts';
+import { activityStatuses, indicatorUnits, organisationKinds } from './content.ts';
+import { progressStatuses } from './progress.ts';
 
 /*
  * The shape of the open data the build publishes (data/malbild.<language>.json). The JSON Schema
