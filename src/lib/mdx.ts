@@ -1,5 +1,6 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { didYouMean } from './closest.ts';
+import type { HeadingLevel } from './outline.ts';
 import { isPlaceholderName } from './placeholders.ts';
 
 /*
@@ -151,23 +152,42 @@ export function lintMdx(body: string, ids: KnownIds): MdxProblem[] {
   return problems;
 }
 
-/** The text with every component and non-Markdown line blanked out, line for line: what the Markdown rules read. */
+/**
+ * The text as the Markdown rules read it, line for line: imports, exports and expressions taken
+ * out, and of each component its tags, so that the text inside a <Note> is checked like any
+ * other (its links too). Only line breaks are kept of what is taken out.
+ */
 export function markdownOf(body: string): string {
   const { tree } = parse(body);
   if (!tree) return body;
-  const lines = body.split('\n');
-  const blank = (node: Node) => {
-    for (let line = (node.position?.start.line ?? 1) - 1; line < (node.position?.end.line ?? 1); line++) lines[line] = '';
-  };
+  const cuts: [number, number][] = [];
+  const offset = (point: { offset?: number } | undefined) => point?.offset ?? 0;
   const visit = (node: Node) => {
-    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxJsxFlowElement') blank(node);
-    else for (const child of node.children ?? []) visit(child);
+    const start = offset(node.position?.start);
+    const end = offset(node.position?.end);
+    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      cuts.push([start, end]);
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const children = node.children ?? [];
+      if (children.length === 0) cuts.push([start, end]);
+      else {
+        cuts.push([start, offset(children[0]!.position?.start)], [offset(children.at(-1)!.position?.end), end]);
+        children.forEach(visit);
+      }
+    } else {
+      (node.children ?? []).forEach(visit);
+    }
   };
   visit(tree);
-  return lines.join('\n');
+  let text = '';
+  let from = 0;
+  for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
+    text += body.slice(from, start) + body.slice(start, end).replace(/[^\n]/g, '');
+    from = end;
+  }
+  return text + body.slice(from);
 }
 
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 export type MdxPart =
   | { kind: 'markdown'; source: string }
   | {

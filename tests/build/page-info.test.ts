@@ -54,7 +54,7 @@ describe.each(siteNames)('page information on the %s site', (name) => {
       if (datetime !== expected) problems.push(`${path}: dated ${datetime}, expected ${expected} (${source.file})`);
       if (time) {
         dated++;
-        const locales = built.settings.languages.find((l) => l.code === lang)!.locales;
+        const locales = built.settings.languages.find((l) => l.code === built.htmlLang(lang))!.locales;
         const words = new Intl.DateTimeFormat(locales, { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(new Date(`${datetime}T12:00:00Z`));
         if (text(time) !== words) problems.push(`${path}: date written "${text(time)}", expected "${words}"`);
       }

@@ -46,6 +46,9 @@ describe('MDX: the components', () => {
 
   it('gives the text around the components, line for line, to the Markdown rules', () => {
     expect(markdownOf('## Rubrik\n\n<Chart indicator="nya-bostader" />\n\nText.')).toBe('## Rubrik\n\n\n\nText.');
+    // A note's text is text: its links are checked like any other.
+    expect(markdownOf('Före.\n\n<Note>\nSe [målen](/mal/).\n</Note>\n\nEfter.')).toBe('Före.\n\n\nSe [målen](/mal/).\n\n\nEfter.');
+    expect(markdownOf('<Note>Kort **text**.</Note>')).toBe('Kort **text**.');
   });
 
   it('gives a component’s headings the level below the text’s last heading before it', () => {
