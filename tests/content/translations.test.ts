@@ -101,7 +101,7 @@ describe('the built fixture site', () => {
   it('shows the same statuses on the translation status page', () => {
     const document = page('en/oversattningar');
     const cell = (entry: string, lang: string) =>
-      document.querySelector(`tr[data-entry="${entry}"] td[data-lang="${lang}"] [data-status]`)?.getAttribute('data-status');
+      document.querySelector(`tr[data-entry="${entry}"] td[data-lang="${lang}"] [data-translation]`)?.getAttribute('data-translation');
     expect(cell('goals/goal-one', 'en')).toBe('translated');
     expect(cell('goals/goal-one', 'fi')).toBe('draft');
     expect(cell('goals/goal-two', 'en')).toBe('outdated');
@@ -134,7 +134,7 @@ describe('the built fixture site', () => {
 
   it('shows the Lättläst status beside the languages, and a Lättläst page whose Swedish changed as out of date, in Lättläst words', () => {
     const document = page('oversattningar');
-    expect(document.querySelector('tr[data-entry="goals/goal-two"] td[data-lang="lattlast"] [data-status]')?.getAttribute('data-status')).toBe('outdated');
+    expect(document.querySelector('tr[data-entry="goals/goal-two"] td[data-lang="lattlast"] [data-translation]')?.getAttribute('data-translation')).toBe('outdated');
     const outdated = page('lattlast/mal/goal-two').querySelector('.notice--outdated');
     expect(outdated?.textContent).toContain(sv.easyToRead.outdated);
     expect(outdated?.querySelector('a')?.getAttribute('href')).toBe('/mal/goal-two/');
