@@ -2,21 +2,10 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { consentCookie } from '../../src/config/statistics.ts';
 import { builtSiteInBrowser, visit } from '../support/browser.ts';
-import { ownPages, site, type Site } from '../support/site.ts';
+import { pageTypes, site } from '../support/site.ts';
 import { siteNames } from '../support/sites.ts';
 
 /* One page of each type, on every site: with the keyboard alone, on a narrow phone, with large text, without motion. */
-
-/** The first entry of each kind, the site's own pages in turn in each language, and the not-found page. */
-function pageTypes(built: Site): string[] {
-  const first = (folder: string) => built.entries(folder)[0];
-  const entries = ['goal-areas', 'goals', 'development-areas', 'activities', 'indicators', 'initiatives']
-    .map((folder) => [folder, first(folder)] as const)
-    .filter(([, entry]) => entry)
-    .map(([folder, entry]) => built.entryPath(folder, entry!.id));
-  const own = ownPages.map((page, i) => `${built.prefix(built.languages[i % built.languages.length]!)}${page}/`);
-  return ['/', ...entries, built.entryPath('pages', 'malstyrningsprocess'), ...own, '/404.html'];
-}
 
 describe.each(siteNames)('the %s site', (name) => {
   const served = builtSiteInBrowser(name);

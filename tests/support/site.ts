@@ -186,6 +186,20 @@ export class Site {
   }
 }
 
+/**
+ * One page of each type, for the browser tests: the first entry of each kind, the process page,
+ * the site's own pages in turn in each language, and the not-found page.
+ */
+export function pageTypes(built: Site): string[] {
+  const first = (folder: string) => built.entries(folder)[0];
+  const entries = ['goal-areas', 'goals', 'development-areas', 'activities', 'indicators', 'initiatives']
+    .map((folder) => [folder, first(folder)] as const)
+    .filter(([, entry]) => entry)
+    .map(([folder, entry]) => built.entryPath(folder, entry!.id));
+  const own = ownPages.map((page, i) => `${built.prefix(built.languages[i % built.languages.length]!)}${page}/`);
+  return ['/', ...entries, built.entryPath('pages', 'malstyrningsprocess'), ...own, '/404.html'];
+}
+
 const sites = new Map<SiteName, Site>();
 
 /** A built site by name (see sites.ts), read once per test file. */
