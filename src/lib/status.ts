@@ -1,7 +1,8 @@
 /*
- * How far the work has come, computed from the numbers in the content. The rules are stated in
- * README.md and, for readers, on the process page (the `assessment` strings of each dictionary):
- * change one and change the others.
+ * How far the work has come, computed from the numbers in the content: the rules, stated once,
+ * in the comments below. Readers get them on the process page in their language (the
+ * `progress.rules` texts of each dictionary, with the numbers filled in from here): change a
+ * rule, and change those sentences too. docs/status.md says where the rules are used.
  */
 
 import { progressStatuses, type ProgressStatus } from '../schemas/progress.ts';
