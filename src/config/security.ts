@@ -25,11 +25,18 @@ export const contentSecurityPolicy: string[] = [
   "form-action 'self'",
 ];
 
-/** Headers for hosts that read a _headers file (Netlify, Cloudflare Pages and others). */
+/** What a link to another site tells it of the page it came from: the site's address, not the page's. */
+export const referrerPolicy = 'strict-origin-when-cross-origin';
+
+/**
+ * Headers for hosts that read a _headers file (Netlify, Cloudflare Pages and others). What a
+ * <meta> element can say (the policy without frame-ancestors, the referrer policy) every page
+ * says itself, so that a host that sends no headers, such as GitHub Pages, still applies it.
+ */
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': [...contentSecurityPolicy, "frame-ancestors 'none'"].join('; '),
   'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Referrer-Policy': referrerPolicy,
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'X-Frame-Options': 'DENY',
 };

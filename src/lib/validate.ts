@@ -98,7 +98,9 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
     siblings: string,
   ) {
     const seen = new Map<string, T>();
-    for (const entry of entries) {
+    // In file-name order, whatever order the files were loaded in: the later file is the one
+    // named, the same in every build.
+    for (const entry of [...entries].sort((a, b) => file(a).localeCompare(file(b)))) {
       const key = `${parentOf(entry)}\u0000${entry.data.order}`;
       const other = seen.get(key);
       if (other) {

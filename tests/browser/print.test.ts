@@ -119,11 +119,15 @@ describe.each(['content', 'full'] as const)('the steering document of the %s sit
       await visit(page, `${served.url}${printed.prefix(lang)}styrdokument/`);
       pages = pdfPages(await page.pdf({ format: 'A4' }));
       await page.emulateMedia({ media: 'print' });
-      // The lists a reader sees on paper, each item by the start of its text.
+      // The lists a reader sees on paper, each item by the start of its first line (a card's
+      // title, not the words for screen readers after it).
       lists = await page.evaluate(() =>
         [...document.querySelectorAll('main ul, main ol')]
-          .filter((list) => list.getClientRects().length > 0)
-          .map((list) => ({ items: [...list.querySelectorAll(':scope > li')].map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim().slice(0, 40)) })),
+          // Lists of lines, not lists of lists (the goals of each area): those break between their cards.
+          .filter((list) => list.getClientRects().length > 0 && !list.querySelector('ul, ol'))
+          .map((list) => ({
+            items: [...list.querySelectorAll(':scope > li')].map((li) => (li as HTMLElement).innerText.trim().split('\n')[0]!.replace(/\s+/g, ' ').trim().slice(0, 40)),
+          })),
       );
       await page.close();
     });
@@ -140,12 +144,18 @@ describe.each(['content', 'full'] as const)('the steering document of the %s sit
     it('keeps every list of up to ten items on one sheet', () => {
       const short = lists.filter((list) => list.items.length > 1 && list.items.length <= 10);
       expect(short.length, 'short lists in the document').toBeGreaterThan(0);
+      // pdftotext writes a right-to-left line's words in an order of its own, with direction
+      // marks, and Arabic in presentation forms whose lam-alef comes back in the other order:
+      // there an item is looked for by its longest word, in plain letters, without punctuation, alef, lam or vowel marks.
+      const rightToLeft = printed.settings.languages.find((language) => language.code === lang)?.dir === 'rtl';
+      const plain = (words: string) => (rightToLeft ? words.normalize('NFKC').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\u0627\u0623\u0625\u0622\u0644\u064b-\u065f\u0670]/g, '') : words);
+      const key = (item: string) => (rightToLeft ? plain(item).split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0]! : item);
       // The document's text in reading order, and where each sheet's part of it begins.
       const starts: number[] = [];
       let text = '';
       for (const page of pages) {
         starts.push(text.length);
-        text += `${bodyLines(printed, lang, page).join(' ')} `;
+        text += `${plain(bodyLines(printed, lang, page).join(' '))} `;
       }
       const sheetAt = (offset: number) => starts.findLastIndex((start) => start <= offset) + 1;
       // Each item is looked for after the one before it, so a title met earlier (in the
@@ -153,7 +163,8 @@ describe.each(['content', 'full'] as const)('the steering document of the %s sit
       let at = 0;
       const split: string[] = [];
       for (const list of lists) {
-        const sheets = list.items.map((item) => {
+        const sheets = list.items.map((whole) => {
+          const item = key(whole);
           const found = text.indexOf(item, at);
           expect(found, `"${item}" in the PDF's text after offset ${at}`).toBeGreaterThanOrEqual(0);
           at = found + item.length;

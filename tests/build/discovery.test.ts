@@ -52,6 +52,12 @@ describe.each(siteNames)('discovery on the %s site', (name) => {
     for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(header);
     expect(pages.filter((path) => built.page(path).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') !== meta)).toEqual([]);
   });
+
+  it('says on every page itself what a page can say of the headers, for hosts that send none (GitHub Pages)', () => {
+    const referrer = /^\s*Referrer-Policy: (.+)$/m.exec(readFileSync(join(built.outDir, '_headers'), 'utf8'))?.[1];
+    expect(referrer).toBeDefined();
+    expect(pages.filter((path) => built.page(path).querySelector('meta[name="referrer"]')?.getAttribute('content') !== referrer)).toEqual([]);
+  });
 });
 
 describe('the sitemap of the full site, whose address is known', () => {
