@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      // Pure functions of src/: fast, no build, no process started.
+      // Functions of src/ (git-dates starts git; nothing else starts a process): fast, no build.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // The project's commands (scripts/) run on fixture content, and the repository's own
       // automation (.github/): no build, but processes and files.

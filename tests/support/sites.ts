@@ -6,7 +6,7 @@ import { projectRoot } from './astro-build.ts';
  * - `content`: the content the build reads (MALBILD_CONTENT, else content/), built as it would be
  *   published. What the tests expect of it comes from that content, never from fixed ids, so
  *   they hold for any municipality's valid content.
- * - `full`: a municipality that uses every level of the model, in four languages
+ * - `full`: a municipality that uses every level of the model, in five languages (one right to left)
  *   (tests/fixtures/sites/full): the product's behaviour, feature by feature.
  * - `small`: another municipality's words, three areas and their goals, nothing below them, in
  *   two languages (tests/fixtures/sites/small), built as from a downloaded archive: no git, so
