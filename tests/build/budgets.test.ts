@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { nonEmpty, site, type Site } from '../support/site.ts';
+import { nonEmpty, site } from '../support/site.ts';
 import { siteNames } from '../support/sites.ts';
+import { firstView, KB, type Weight } from '../support/weight.ts';
 
 /*
  * Page weight budgets, on the built site. A first view (HTML and the CSS and JS it loads before
@@ -10,29 +10,6 @@ import { siteNames } from '../support/sites.ts';
  * stylesheet; no web fonts. The figures are printed so the CI log shows how close each one is.
  * (The site shows no pictures in its texts: the content lint reports them, see markdown-lint.ts.)
  */
-
-const KB = 1024;
-const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-interface Weight {
-  path: string;
-  html: number;
-  css: number;
-  js: number;
-  total: number;
-  stylesheets: string[];
-}
-
-function firstView(built: Site, path: string): Weight {
-  const read = (sitePath: string) => readFileSync(built.fileOf(sitePath.split('?')[0]!));
-  const document = built.page(path);
-  const stylesheets = [...document.querySelectorAll('link[rel="stylesheet"]:not([media="print"])')].map((link) => link.getAttribute('href')!);
-  const scripts = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')!);
-  const inline = [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('\n');
-  const html = gzip(readFileSync(built.fileOf(path)));
-  const css = stylesheets.reduce((sum, href) => sum + gzip(read(href)), 0);
-  const js = scripts.reduce((sum, src) => sum + gzip(read(src)), 0) + (inline ? gzip(inline) : 0);
-  return { path, html, css, js, total: html + css + scripts.reduce((sum, src) => sum + gzip(read(src)), 0), stylesheets };
-}
 
 const report = (label: string, weights: Weight[], pick: (w: Weight) => number, budget: number) => {
   const heaviest = weights.reduce((a, b) => (pick(b) > pick(a) ? b : a));

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/astro-build.ts';
 import { nonEmpty, site, text, type Site } from '../support/site.ts';
-import { siteBuilds, siteNames } from '../support/sites.ts';
+import { siteNames } from '../support/sites.ts';
 
 /*
  * Every page made from a content file says when its text last changed and, where the site's
@@ -12,7 +12,7 @@ import { siteBuilds, siteNames } from '../support/sites.ts';
  */
 
 function gitDate(built: Site, file: string): string | undefined {
-  if (siteBuilds[built.name].env.GIT_DIR) return undefined;
+  if (built.env.GIT_DIR) return undefined;
   const date = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { cwd: projectRoot, encoding: 'utf8' }).trim();
   return date ? new Date(date).toISOString().slice(0, 10) : undefined;
 }

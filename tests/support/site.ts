@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { assembleInterfaceText, type Dictionary } from '../../src/i18n/index.ts';
 import { loadSettings, type Settings } from '../../src/lib/settings.ts';
 import { projectRoot } from './astro-build.ts';
-import { siteBuilds, type SiteName } from './sites.ts';
+import { siteBuilds, type SiteBuild, type SiteName } from './sites.ts';
 
 /*
  * A built site and the content it was built from, as the tests read them. The content is read
@@ -45,9 +45,11 @@ function readContentFile(path: string, root: string): ContentFile {
 }
 
 export class Site {
-  readonly name: SiteName;
+  readonly name: SiteName | string;
   readonly contentDir: string;
   readonly outDir: string;
+  /** The environment it was built with, on top of the tests' own. */
+  readonly env: Record<string, string>;
   readonly settings: Settings;
   /** The published languages, Swedish first. */
   readonly languages: string[];
@@ -59,11 +61,13 @@ export class Site {
   private documents = new Map<string, Document>();
   private dictionaries: Map<string, Dictionary> | undefined;
 
-  constructor(name: SiteName) {
-    const build = siteBuilds[name];
-    this.name = name;
+  /** One of the sites the site tests build (sites.ts), or one a test builds itself. */
+  constructor(site: SiteName | (Pick<SiteBuild, 'contentDir' | 'outDir' | 'env'> & { name: string })) {
+    const build = typeof site === 'string' ? siteBuilds[site] : site;
+    this.name = build.name;
     this.contentDir = build.contentDir;
     this.outDir = build.outDir;
+    this.env = build.env;
     this.settings = loadSettings(relative(projectRoot, build.contentDir) || '.', { ...process.env, ...build.env }, projectRoot);
     this.languages = this.settings.languages.map((language) => language.code);
     this.pageLanguages = [...this.languages, ...(existsSync(join(this.contentDir, 'translations', this.easyToRead)) ? [this.easyToRead] : [])];
