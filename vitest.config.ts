@@ -1,10 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// The content schemas take `reference()` from Astro's virtual module astro:content, which exists
+// only inside a build. Unit tests of the real schemas get the same function from Astro's runtime.
+const astroContent = { 'astro:content': fileURLToPath(new URL('tests/support/astro-content.ts', import.meta.url)) };
 
 export default defineConfig({
   test: {
     projects: [
       // Pure functions of src/lib: fast, no build.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/kolada/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/kolada/**/*.test.ts'] }, resolve: { alias: astroContent } },
       // Fixture content through the real build: each bad fixture must stop it.
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 60_000 } },
       // The built site: its HTML, then in Chromium. Built once, by the global setup.

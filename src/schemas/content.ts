@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
+import { numberFromText } from './decimal.ts';
 import { found } from './messages.ts';
 
 /*
@@ -159,11 +160,11 @@ export const indicatorSchema = z
     direction: z.enum(['higher', 'lower'], { error: found('expected "higher" or "lower" (which is better)') }),
     baseline: measurement,
     target: measurement,
-    /** Values by year, e.g. `2023: 41.5`. */
+    /** Values by year, e.g. `2023: 41.5`; the editor writes `'2023': '41.5'`, read as the same. */
     values: z
       .record(
         z.string().regex(/^\d{4}$/, { error: found('expected a year such as 2024 before the colon') }),
-        z.number({ error: found('expected a number, with a point as decimal sign, such as 41.5') }),
+        z.preprocess(numberFromText, z.number({ error: found('expected a number, with a point as decimal sign, such as 41.5') })),
         { error: found('expected one line per year: the year, a colon and the value, such as 2023: 41.5') },
       )
       .default({}),
