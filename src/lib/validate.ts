@@ -1,4 +1,4 @@
-import { collectionFolders, contentRoot, requiredPages, type TranslatableCollection } from '../config/content.ts';
+import { collectionFolders, contentRoot, idPattern, requiredPages, type TranslatableCollection } from '../config/content.ts';
 import { isLang, languages, sourceLang } from '../config/languages.ts';
 import { didYouMean as suggestion } from './closest.ts';
 import type { ContentSet } from './content-types.ts';
@@ -19,8 +19,6 @@ import { collectionRouteKinds, ownPageSegments, reservedSegments, sitePaths, typ
 interface Ref {
   id: string;
 }
-
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A file name as an address writes it: "Fler Bostäder" → "fler-bostader". */
 export function addressOf(name: string): string {
