@@ -21,6 +21,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },
+        // The editor's tests read what it saves with the real schemas.
+        resolve: { alias: astroContent },
       },
     ],
   },

@@ -36,6 +36,9 @@ export const translationsFolder = 'translations';
  */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Where the site serves its editor (Sveltia CMS): /admin/, under the base path. */
+export const editorFolder = 'admin';
+
 /**
  * Pages the site's own layout links to, by file name in `content/pages/`: the start page's text
  * and the page that explains the steering process. The build stops if one is missing.

@@ -150,7 +150,7 @@ describe('the editor configuration covers the content model', () => {
   it('names new entries as the build wants file names: from the title, Swedish letters made plain, checked against the id pattern', () => {
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, lowercase: true, sanitize_replacement: '-' });
     for (const name of sourceCollections) {
-      expect(collection(name).slug).toMatchObject({ editable: ['create'], pattern: [idPattern.source, expect.any(String)] });
+      expect(collection(name).slug).toMatchObject({ template: '{{title}}', editable: ['create'], pattern: [idPattern.source, expect.any(String)] });
       expect(collection(name).identifier_field).toBe('title');
     }
   });
@@ -160,6 +160,8 @@ describe('the editor configuration covers the content model', () => {
     const expected = site.translations.flatMap(({ code }) => sourceCollections.filter((c) => site.ids[c].length > 0).map((c) => translationCollectionName(code, c)));
     expect(names).toEqual(expected);
     const english = collection('en-goals');
+    // Typed in, not made from the translated title.
+    expect(english.slug).not.toHaveProperty('template');
     expect(english.label).toBe('Övergripande mål – engelska');
     expect(collection('fit-goals').label).toBe('Övergripande mål – meänkieli');
     expect(english.folder).toBe('content/translations/en/goals');

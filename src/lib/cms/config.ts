@@ -90,6 +90,7 @@ function sourceCollection(site: EditorSite, collection: TranslatableCollection):
     // The file name is the entry's id and address: made from the title, editable when the entry
     // is new, never after (every reference and link to it would break).
     slug: {
+      template: '{{title}}',
       editable: ['create'],
       pattern: [idPattern.source, idRule],
       hint: `Filnamnet blir sidans adress. ${idRule}`,
