@@ -13,6 +13,7 @@ const { searchIndex } = await import('./src/integrations/search-index.ts');
 const { settingsNotes } = await import('./src/integrations/settings-notes.ts');
 const { contentCheck } = await import('./src/integrations/content-check.ts');
 const { mdxContent } = await import('./src/integrations/mdx-content.ts');
+const { editorBundle, inlineEditorFonts } = await import('./src/integrations/editor-bundle.ts');
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -25,5 +26,5 @@ export default defineConfig({
   // files are cached from page to page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [settingsNotes(settings), contentCheck(), mdxContent(), searchIndex(), headersFile()],
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: { plugins: [tailwindcss(), editorBundle()], build: { assetsInlineLimit: inlineEditorFonts } },
 });

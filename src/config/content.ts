@@ -37,6 +37,16 @@ export const collectionNames = Object.keys(collectionFolders) as CollectionName[
 export const translationsFolder = 'translations';
 
 /**
+ * An entry's id is its file name and the last part of its page's address: lower-case a–z, digits
+ * and single hyphens, so that the address needs no escaping. The build checks it (validate.ts);
+ * the editor (lib/cms/) asks for it when a new entry is named.
+ */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Where the site serves its editor (Sveltia CMS): /admin/, under the base path. */
+export const editorFolder = 'admin';
+
+/**
  * Pages the site's own layout links to, by file name in `content/pages/`: the start page's text
  * and the page that explains the steering process. The build stops if one is missing.
  */

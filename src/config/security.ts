@@ -25,6 +25,33 @@ export const contentSecurityPolicy: string[] = [
   "form-action 'self'",
 ];
 
+/**
+ * The editor's policy, for /admin/ alone: Sveltia CMS, bundled from its npm package and served by
+ * the site itself (src/integrations/editor-bundle.ts). It allows what the editor needs and no
+ * more; the pages' policy above stays as it is, and no page loads the editor. Signing in with
+ * GitHub opens the sign-in service (settings `editor.signIn`) in a window of its own, which this
+ * policy does not govern; the token comes back by postMessage, so no origin is named for it.
+ */
+export const editorContentSecurityPolicy: string[] = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Svelte puts the styles of each part of the editor in a <style> element as it draws it.
+  "style-src 'self' 'unsafe-inline'",
+  // The signed-in person's GitHub picture; the logo, which the editor redraws into blob: and
+  // data: URLs.
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  // The fonts are in the editor's bundle.
+  'font-src data:',
+  // Everything after sign-in goes through GitHub's API. The editor reads its built-in logo (a
+  // data: URL) before its configuration names ours. Nothing else: its check of
+  // www.githubstatus.com before sign-in is refused (it then shows no status), and so is the app
+  // manifest it offers in a blob: URL, which the editor does not need to work.
+  "connect-src 'self' data: https://api.github.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
 /** What a link to another site tells it of the page it came from: the site's address, not the page's. */
 export const referrerPolicy = 'strict-origin-when-cross-origin';
 
@@ -39,4 +66,9 @@ export const securityHeaders: Record<string, string> = {
   'Referrer-Policy': referrerPolicy,
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'X-Frame-Options': 'DENY',
+};
+
+/** What /admin/ is sent in place of the pages' headers: its own policy, still in no frame. */
+export const editorSecurityHeaders: Record<string, string> = {
+  'Content-Security-Policy': [...editorContentSecurityPolicy, "frame-ancestors 'none'"].join('; '),
 };

@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { numberFromText } from '../schemas/decimal.ts';
 import { frontmatterParts, joinFrontmatter, type FrontmatterParts } from './frontmatter.ts';
 
 /*
@@ -133,9 +134,11 @@ function readValues(raw: unknown): Map<number, number> {
   if (raw === undefined || raw === null) return new Map();
   if (!isRecord(raw)) throw new IndicatorFileError('values: expected years with numbers, such as "2024: 42"');
   const values = new Map<number, number>();
-  for (const [key, value] of Object.entries(raw)) {
+  for (const [key, written] of Object.entries(raw)) {
+    // As the build reads them: the editor writes values as text ("41.5").
+    const value = numberFromText(written);
     if (!/^\d{4}$/.test(key) || typeof value !== 'number') {
-      throw new IndicatorFileError(`values: "${key}: ${String(value)}" is not a year with a number`);
+      throw new IndicatorFileError(`values: "${key}: ${String(written)}" is not a year with a number`);
     }
     values.set(Number(key), value);
   }

@@ -1,4 +1,4 @@
-import { requiredPages, type CollectionName } from '../config/content.ts';
+import { editorFolder, requiredPages, type CollectionName } from '../config/content.ts';
 import { easyToRead, language, languages, sourceLang, type Lang } from '../config/languages.ts';
 
 /*
@@ -70,6 +70,7 @@ export const reservedSegments: readonly string[] = [
   ...Object.values(entrySegments),
   ...Object.values(ownPageSegments),
   openDataFolder,
+  editorFolder,
   'sitemap.xml',
   'robots.txt',
   '404',

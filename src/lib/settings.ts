@@ -69,6 +69,8 @@ export interface Settings {
   siteUrl: string | undefined;
   basePath: string;
   repository: Repository | undefined;
+  /** The sign-in service the editor at /admin/ sends communicators to for GitHub, if there is one. */
+  editorSignIn: string | undefined;
   languages: Language[];
   statistics: { trackerUrl: string; siteId: string } | undefined;
   accessibility: { assessedBy: string | undefined; assessed: Date | undefined };
@@ -223,6 +225,7 @@ export function loadSettings(root: string = contentRoot, env: Environment = proc
     siteUrl: siteUrl?.replace(/\/?$/, '/'),
     basePath: env.MALBILD_BASE_PATH || '/',
     repository,
+    editorSignIn: data.editor?.signIn,
     languages,
     statistics: trackerUrl ? { trackerUrl, siteId: env.MALBILD_STATISTICS_SITE_ID || data.statistics?.matomo.siteId || '1' } : undefined,
     accessibility: { assessedBy: data.accessibility?.assessedBy, assessed: data.accessibility?.assessed },

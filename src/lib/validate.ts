@@ -1,4 +1,4 @@
-import { collectionFolders, collectionNames, contentRoot, requiredPages, translationsFolder, type CollectionName } from '../config/content.ts';
+import { collectionFolders, collectionNames, contentRoot, idPattern, requiredPages, translationsFolder, type CollectionName } from '../config/content.ts';
 import { easyToRead, translationLanguages } from '../config/languages.ts';
 import { didYouMean as suggestion } from './closest.ts';
 import type { ContentSet, SourceEntry } from './content-types.ts';
@@ -22,8 +22,6 @@ import { collectionRouteKinds, ownPageSegments, reservedSegments, sitePaths, typ
 interface Ref {
   id: string;
 }
-
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A file name as an address writes it: "Fler Bostäder" → "fler-bostader". */
 export function addressOf(name: string): string {

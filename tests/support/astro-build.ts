@@ -6,9 +6,15 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
-/** The environment without the project's own variables: a test says which it sets. */
+/**
+ * Vitest puts Vite's own variables into process.env; a build started from a test would take them
+ * as its own (BASE_URL="/" puts a site built for a base path at the root).
+ */
+const vitestViteVariables = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
+/** The environment without the project's own variables, nor Vitest's Vite ones: a test says which it sets. */
 function withoutMalbildSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('MALBILD_')));
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('MALBILD_') && !vitestViteVariables.has(name)));
 }
 
 export interface BuildResult {

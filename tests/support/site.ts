@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { parse } from 'yaml';
+import { editorFolder } from '../../src/config/content.ts';
 import { assembleInterfaceText, type Dictionary } from '../../src/i18n/index.ts';
 import { loadSettings, type Settings } from '../../src/lib/settings.ts';
 import { projectRoot } from './astro-build.ts';
@@ -105,10 +106,14 @@ export class Site {
     return lang === this.sourceLang ? path : path.slice(lang.length + 1);
   }
 
-  /** Every HTML file of the built site, as a site path ("/", "/en/mal/x/", "/404.html"). */
+  /**
+   * Every page of the built site that readers see, as a site path ("/", "/en/mal/x/",
+   * "/404.html"): every HTML file but the editor's (/admin/), which is no page of the site and
+   * has tests of its own (tests/build/editor.test.ts, tests/browser/editor.test.ts).
+   */
   pages(): string[] {
     return readdirSync(this.outDir, { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.html'))
+      .filter((file) => file.endsWith('.html') && !file.startsWith(`${editorFolder}/`))
       .map((file) => '/' + file.replace(/index\.html$/, ''))
       .sort();
   }

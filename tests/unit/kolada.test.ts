@@ -183,6 +183,11 @@ describe('readIndicator', () => {
     });
   });
 
+  it('reads values written as text, as the editor writes them, as the build does', () => {
+    const edited = indicator.replace('values:\n  2021: 88\n  2022: 85\n', "values:\n  '2021': '88'\n  '2022': 85\n");
+    expect(readIndicator(edited)?.values).toEqual(readIndicator(indicator)?.values);
+  });
+
   it('reads a file saved with a byte-order mark as without one', () => {
     expect(readIndicator(`\uFEFF${indicator}`)).toEqual(readIndicator(indicator));
   });
@@ -198,7 +203,7 @@ describe('readIndicator', () => {
     ['a KPI id of the wrong form', indicator.replace('N15419', 'N1541'), /kolada: found "N1541", expected a Kolada KPI id/],
     ['no baseline year', indicator.replace('baseline: { year: 2021, value: 88 }\n', ''), /baseline: expected/],
     ['a target before the baseline', indicator.replace('year: 2027', 'year: 2020'), /target year 2020 must come after baseline year 2021/],
-    ['a value that is text', indicator.replace('2022: 85', '2022: "85"'), /values: "2022: 85" is not a year with a number/],
+    ['a value that is text', indicator.replace('2022: 85', '2022: "85,5"'), /values: "2022: 85,5" is not a year with a number/],
   ])('explains %s', (_case, text, message) => {
     expect(() => readIndicator(text)).toThrow(message);
   });
