@@ -66,7 +66,10 @@ function npmRunCheck(content: string): Promise<CheckResult> {
 /*
  * The templates in content/_mallar, copied into their folders of the real content as a
  * communicator would, under new names. The folder itself is never loaded (the loaders read only
- * the collection folders), so the real content alone counts the same as without it.
+ * the collection folders), so the real content alone counts the same as without it. The templates
+ * are content too: their examples name ids of the content they ship with, so a municipality that
+ * replaces content/ keeps its own templates or none, and without the folder there is nothing here
+ * to check.
  */
 const templates: Record<string, string> = {
   'malomrade.md': 'goal-areas/mall-malomrade.md',
@@ -81,11 +84,12 @@ const templates: Record<string, string> = {
   'tillganglighetsbrist.md': 'accessibility-problems/mall-tillganglighetsbrist.md',
 };
 const templatesDir = join(projectRoot, 'content/_mallar');
+const hasTemplates = existsSync(templatesDir);
 const realEntries = readdirSync(join(projectRoot, 'content'), { recursive: true, encoding: 'utf8' }).filter(
   (file) => /\.mdx?$/.test(file) && !file.startsWith('_mallar'),
 ).length;
 
-it('covers every template', () => {
+it.runIf(hasTemplates)('covers every template', () => {
   expect(readdirSync(templatesDir).sort()).toEqual(Object.keys(templates).sort());
 });
 
@@ -101,7 +105,7 @@ const runs = {
   brokenReference: () => npmRunCheck(contentWith('broken-reference', 'broken-reference')),
   lint: () => npmRunCheck(contentWith('script-in-text', 'script-in-text')),
   schema: () => npmRunCheck(contentWith('mistyped-field', 'mistyped-field')),
-  templates: () => npmRunCheck(realContentWithTemplates()),
+  templates: () => (hasTemplates ? npmRunCheck(realContentWithTemplates()) : Promise.resolve({ code: null, output: 'no content/_mallar' })),
   easyToReadNotes: () => {
     const dir = contentWith('easy-to-read');
     mkdirSync(join(dir, 'translations/lattlast/pages'), { recursive: true });
@@ -159,7 +163,7 @@ describe('npm run check', () => {
     expect(output).toMatch(/content OK: \d+ entries \(2 notes above, for the writers\)/);
   });
 
-  it('passes the real content with a copy of every template in content/_mallar added', () => {
+  it.runIf(hasTemplates)('passes the real content with a copy of every template in content/_mallar added', () => {
     expect(readdirSync(templatesDir).sort()).toEqual(Object.keys(templates).sort());
     const { code, output } = results.templates;
     expect(code, output).toBe(0);
