@@ -9,7 +9,12 @@ export default defineConfig({
   test: {
     projects: [
       // Functions of src/ (git-dates starts git; nothing else starts a process): fast, no build.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] }, resolve: { alias: astroContent } },
+      // They read the settings of the full fixture (five languages, Arabic right to left), never
+      // the municipality's own content/, which may publish any languages.
+      {
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env: { MALBILD_CONTENT: 'tests/fixtures/sites/full' } },
+        resolve: { alias: astroContent },
+      },
       // The project's commands (scripts/) run on fixture content, and the repository's own
       // automation (.github/): no build, but processes and files.
       { test: { name: 'commands', include: ['tests/commands/**/*.test.ts', 'tests/repository/**/*.test.ts'], testTimeout: 60_000 }, resolve: { alias: astroContent } },

@@ -347,6 +347,8 @@ describe('site paths', () => {
   it('gives every route in every language, from the root and without the base path', () => {
     expect([...pathsOf([{ kind: 'home' }, { kind: 'goal', id: 'fler-bostader' }, { kind: 'page', id: 'index' }, { kind: 'notFound' }])].sort()).toEqual([
       '/',
+      '/ar/',
+      '/ar/mal/fler-bostader/',
       '/en/',
       '/en/mal/fler-bostader/',
       '/fi/',
