@@ -192,9 +192,29 @@ export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFor
   return format.format(value);
 }
 
+/** One formatter per language: making one costs far more than using it, and every page has a date. */
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 /** A calendar date, long form ("26 november 2026"). */
 export function formatDate(lang: Lang, date: Date): string {
-  return new Intl.DateTimeFormat(language(lang).locales, { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(date);
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language(lang).locales, { dateStyle: 'long', timeZone: 'Europe/Stockholm' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(date);
+}
+
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
+/** Items joined as the language joins them ("a, b och c"). */
+export function formatList(lang: Lang, items: string[]): string {
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(language(lang).locales, { type: 'conjunction' });
+    listFormats.set(lang, format);
+  }
+  return format.format(items);
 }
 
 /** A text that changes with a number, in the form the language uses for it, with the number written in. */

@@ -1,5 +1,5 @@
 import { language, languages, sourceLang, type Lang } from '../config/languages.ts';
-import { countText, formatNumber, ui, type Dictionary } from '../i18n/index.ts';
+import { countText, formatList, formatNumber, ui, type Dictionary } from '../i18n/index.ts';
 import type { Plural } from '../i18n/format.ts';
 import type { SourceEntry } from './content-types.ts';
 import { localize, type LocalizedText } from './localize.ts';
@@ -68,7 +68,7 @@ export function createView(model: Model, lang: Lang): View {
       const counted = countText(lang, words, entries.length);
       return entries.some((entry) => entry.data.illustrative) ? `${counted} (${t.illustrative.count})` : counted;
     },
-    list: (items) => new Intl.ListFormat(language(lang).locales, { type: 'conjunction' }).format(items),
+    list: (items) => formatList(lang, items),
     html: (text) => view.htmlIn(text.html, text.lang),
     htmlIn: (html, textLang) =>
       rebaseLinks(
