@@ -13,7 +13,7 @@ const { searchIndex } = await import('./src/integrations/search-index.ts');
 const { settingsNotes } = await import('./src/integrations/settings-notes.ts');
 const { contentCheck } = await import('./src/integrations/content-check.ts');
 const { mdxContent } = await import('./src/integrations/mdx-content.ts');
-const { editorBundle, inlineEditorFonts } = await import('./src/integrations/editor-bundle.ts');
+const { editorBuild } = await import('./src/integrations/editor-build.ts');
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -25,6 +25,6 @@ export default defineConfig({
   // Scripts and styles always as files: the Content-Security-Policy allows no inline code, and
   // files are cached from page to page.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [settingsNotes(settings), contentCheck(), mdxContent(), searchIndex(), headersFile()],
-  vite: { plugins: [tailwindcss(), editorBundle()], build: { assetsInlineLimit: inlineEditorFonts } },
+  integrations: [settingsNotes(settings), contentCheck(), mdxContent(), searchIndex(), headersFile(), editorBuild()],
+  vite: { plugins: [tailwindcss()] },
 });

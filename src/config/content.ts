@@ -45,6 +45,8 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Where the site serves its editor (Sveltia CMS): /admin/, under the base path. */
 export const editorFolder = 'admin';
+/** The editor's script in that folder, bundled beside the build (integrations/editor-build.ts). */
+export const editorScript = 'editor.js';
 
 /**
  * Pages the site's own layout links to, by file name in `content/pages/`: the start page's text

@@ -27,7 +27,7 @@ export const contentSecurityPolicy: string[] = [
 
 /**
  * The editor's policy, for /admin/ alone: Sveltia CMS, bundled from its npm package and served by
- * the site itself (src/integrations/editor-bundle.ts). It allows what the editor needs and no
+ * the site itself (src/integrations/editor-build.ts). It allows what the editor needs and no
  * more; the pages' policy above stays as it is, and no page loads the editor. Signing in with
  * GitHub opens the sign-in service (settings `editor.signIn`) in a window of its own, which this
  * policy does not govern; the token comes back by postMessage, so no origin is named for it.

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { editorConfig } from '../../lib/cms/config.ts';
-import { editorSite, editorUnavailable } from '../../lib/cms/site.ts';
+import { editorUnavailable } from '../../lib/cms/availability.ts';
+import { editorSite } from '../../lib/cms/site.ts';
 
 // The editor's configuration, /admin/config.json, from the content model and the settings; a
 // site without an editor (no repository known) has none, and /admin/ says why.
