@@ -26,5 +26,7 @@ export default defineConfig({
   // files are cached from page to page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [settingsNotes(settings), contentCheck(), mdxContent(), searchIndex(), headersFile(), editorBuild()],
-  vite: { plugins: [tailwindcss()] },
+  // Astro puts a script smaller than Vite's assetsInlineLimit into the page itself, which the
+  // Content-Security-Policy would block: never inline one.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });
