@@ -1,9 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build, type Plugin } from 'vite';
+import { build, version as viteVersion, type Plugin } from 'vite';
 import { editorFolder, editorScript } from '../config/content.ts';
 import { editorUnavailable } from '../lib/cms/availability.ts';
 
@@ -11,12 +13,13 @@ import { editorUnavailable } from '../lib/cms/availability.ts';
  * Sveltia CMS as the site serves it at /admin/: its npm package bundled by Vite into
  * /admin/editor.js and the chunks and assets it loads, asking no other host for anything.
  *
- * The bundle depends on the package alone, not on the content, and is by far the largest piece
- * of the output (some 2 MB of code and hundreds of optional chunks), so it is built on its own
- * and side by side with the pages: started as the build starts, while Astro syncs the content and
- * renders, and copied into the output when the pages are done. (Bundled with the pages, as a <script> of the
- * /admin/ page, it held up every build for about two seconds.) A site without an editor (no
- * repository known) builds none.
+ * The bundle depends on the package alone, not on the content, and making it is the largest
+ * single piece of work in a build (some 2 MB of code and hundreds of optional chunks: about two
+ * seconds of two cores). So it is made once for each version of what goes into it (the package,
+ * Vite, src/scripts/editor.ts and this file) and kept in node_modules/.cache/malbild-editor/,
+ * as installed dependencies are kept; every build copies it into the output. The first build
+ * after installing makes it, side by side with the pages: started as the build starts and
+ * awaited when the pages are done. A site without an editor (no repository known) has none.
  *
  * The package names each of its fonts twice, once as a file it ships and once as a copy on a CDN
  * (cdn.jsdelivr.net) in the CSS it injects, and a browser fetches both. The CDN copies are taken
@@ -70,16 +73,48 @@ async function bundleEditor(outDir: string): Promise<void> {
   });
 }
 
+const cacheRoot = join(process.cwd(), 'node_modules/.cache/malbild-editor');
+
+/** What the bundle is made of, as a key: another version of any of it makes another bundle. */
+function bundleKey(): string {
+  const packageEntry = createRequire(join(process.cwd(), 'package.json')).resolve('@sveltia/cms');
+  const hash = createHash('sha256').update(viteVersion);
+  for (const file of [join(dirname(packageEntry), '../package.json'), entry, fileURLToPath(import.meta.url)]) hash.update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The folder of the editor's bundle: made now if no build has made it yet. */
+async function editorBundle(): Promise<{ dir: string; made: boolean }> {
+  const dir = join(cacheRoot, bundleKey());
+  if (existsSync(dir)) return { dir, made: false };
+  try {
+    mkdirSync(cacheRoot, { recursive: true });
+  } catch {
+    // node_modules is read-only here: bundle for this build alone.
+    const once = mkdtempSync(join(tmpdir(), 'malbild-editor-'));
+    await bundleEditor(once);
+    return { dir: once, made: true };
+  }
+  const temporary = mkdtempSync(join(cacheRoot, 'making-'));
+  await bundleEditor(temporary);
+  // Builds side by side (the tests make three) may each have made one: the first to arrive stays.
+  try {
+    renameSync(temporary, dir);
+  } catch {
+    rmSync(temporary, { recursive: true, force: true });
+  }
+  for (const old of readdirSync(cacheRoot)) if (old !== bundleKey() && !old.startsWith('making-')) rmSync(join(cacheRoot, old), { recursive: true, force: true });
+  return { dir, made: true };
+}
+
 const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.png': 'image/png' };
 
 export function editorBuild(): AstroIntegration {
   let outDir: URL;
-  let bundled: Promise<string> | undefined;
-  const work = () => mkdtempSync(join(tmpdir(), 'malbild-editor-'));
+  let bundled: Promise<{ dir: string; made: boolean }> | undefined;
   const start = () => {
-    const dir = work();
+    const done = editorBundle();
     // Caught here and thrown where it is awaited: an early failure must not go unhandled.
-    const done = bundleEditor(dir).then(() => dir);
     done.catch(() => {});
     return done;
   };
@@ -95,22 +130,21 @@ export function editorBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ logger }) => {
         if (!bundled) return;
-        const dir = await bundled;
+        const { dir, made } = await bundled;
         cpSync(dir, fileURLToPath(new URL(`${editorFolder}/`, outDir)), { recursive: true });
-        rmSync(dir, { recursive: true, force: true });
-        logger.info(`Bundled the editor into /${editorFolder}/${editorScript}.`);
+        if (!dir.startsWith(cacheRoot)) rmSync(dir, { recursive: true, force: true });
+        logger.info(`${made ? 'Bundled the editor' : 'Copied the editor, bundled by an earlier build,'} into /${editorFolder}/${editorScript}.`);
       },
       // `astro dev`: the same bundle, made on the first request for it.
       'astro:server:setup': ({ server }) => {
         const prefix = `${server.config.base.replace(/\/?$/, '/')}${editorFolder}/`;
-        let dev: Promise<string> | undefined;
-        server.httpServer?.once('close', () => void dev?.then((dir) => rmSync(dir, { recursive: true, force: true })));
+        let dev: Promise<{ dir: string }> | undefined;
         server.middlewares.use((request, response, next) => {
           const path = request.url?.split('?')[0] ?? '';
           if (!path.startsWith(prefix) || !/\.(js|json|wasm|png)$/.test(path) || path.endsWith('/config.json')) return next();
           dev ??= start();
           dev.then(
-            (dir) => {
+            ({ dir }) => {
               const file = join(dir, path.slice(prefix.length));
               if (!file.startsWith(dir) || !existsSync(file)) return next();
               response.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream');

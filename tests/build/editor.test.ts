@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -86,6 +86,20 @@ describe.each(siteNames)('the editor of the %s site', (name) => {
       expect(folders).toHaveLength(sourceCollections.length);
       // Folders as the repository names them: the content folder the site was built from.
       expect(folders.every((folder) => join(projectRoot, folder!).startsWith(`${built.contentDir}/`))).toBe(true);
+    });
+
+    it('serves the bundle of its npm package, made once and kept, with every file it loads', () => {
+      // One bundle for the installed versions (integrations/editor-build.ts), copied whole.
+      const cache = join(projectRoot, 'node_modules/.cache/malbild-editor');
+      const bundles = readdirSync(cache).filter((name) => !name.startsWith('making-'));
+      expect(bundles).toHaveLength(1);
+      const bundle = join(cache, bundles[0]!);
+      const files = readdirSync(bundle, { recursive: true, encoding: 'utf8' }).filter((file) => /\.[a-z0-9]+$/.test(file));
+      expect(files).toContain('editor.js');
+      expect(script).toBe(`${editorPath}editor.js`);
+      const differing = files.filter((file) => !readFileSync(join(bundle, file)).equals(readFileSync(join(built.outDir, 'admin', file))));
+      expect(differing).toEqual([]);
+      expect(readFileSync(join(bundle, 'editor.js'), 'utf8')).not.toMatch(/cdn\.jsdelivr\.net/);
     });
 
     it('is loaded by no page of the site', () => {
