@@ -106,7 +106,7 @@ if (options['cpu-prof']) console.log('Profiling with --cpu-prof: times are slowe
 
 const samplePages = (area: string, goal: string): { page: WeighedPage['page']; route: Route }[] => [
   { page: 'start', route: { kind: 'home' } },
-  { page: 'area', route: { kind: 'area', id: area } },
+  { page: 'area', route: { kind: 'goalArea', id: area } },
   { page: 'goal', route: { kind: 'goal', id: goal } },
 ];
 

@@ -13,7 +13,8 @@ export type Lifetime = { months: number } | { days: number } | { minutes: number
 export interface CookieDeclaration {
   /** The cookie's or storage entry's name as the browser shows it (`*` for the parts that vary). */
   name: string;
-  kind: 'cookie' | 'localStorage' | 'sessionStorage';
+  /** Where the browser keeps it. */
+  storage: 'cookie' | 'localStorage' | 'sessionStorage';
   /** What it is for: a key into the dictionaries' `cookies.purposes`. */
   purpose: 'visitor' | 'session' | 'consent';
   lifetime: Lifetime;
@@ -31,9 +32,9 @@ export const statistics = settings().statistics;
 
 /** What Matomo stores, and the reader's choice about it. */
 export const matomoCookies: CookieDeclaration[] = [
-  { name: '_pk_id.*', kind: 'cookie', purpose: 'visitor', lifetime: { months: 13 }, party: 'first', category: 'statistics' },
-  { name: '_pk_ses.*', kind: 'cookie', purpose: 'session', lifetime: { minutes: 30 }, party: 'first', category: 'statistics' },
-  { name: consentCookie.name, kind: 'cookie', purpose: 'consent', lifetime: { months: 12 }, party: 'first', category: 'necessary' },
+  { name: '_pk_id.*', storage: 'cookie', purpose: 'visitor', lifetime: { months: 13 }, party: 'first', category: 'statistics' },
+  { name: '_pk_ses.*', storage: 'cookie', purpose: 'session', lifetime: { minutes: 30 }, party: 'first', category: 'statistics' },
+  { name: consentCookie.name, storage: 'cookie', purpose: 'consent', lifetime: { months: 12 }, party: 'first', category: 'necessary' },
 ];
 
 /** Everything the site may store in a reader's browser: only with a statistics service, and only after consent. */

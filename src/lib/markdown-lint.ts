@@ -302,7 +302,7 @@ export function isJavaScriptUrl(url: string): boolean {
 }
 
 const kindNames: Record<Exclude<EntryRouteKind, 'page'>, string> = {
-  area: 'goal area',
+  goalArea: 'goal area',
   goal: 'goal',
   developmentArea: 'development area',
   activity: 'activity',

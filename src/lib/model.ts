@@ -109,14 +109,14 @@ export function buildModel(content: ContentSet, options: ValidateOptions & { dat
   // Development areas and indicators may serve several goals: they follow the first one.
   const developmentAreas = [...content.developmentAreas].sort((a, b) => firstGoal(a) - firstGoal(b) || byTitle(a, b));
   const indicators = [...content.indicators].sort((a, b) => firstGoal(a) - firstGoal(b) || byTitle(a, b));
-  const developmentAreaOrder = new Map(developmentAreas.map((area, i) => [area.id, i]));
+  const developmentAreaOrder = new Map(developmentAreas.map((developmentArea, i) => [developmentArea.id, i]));
   const activities = [...content.activities].sort(
     (a, b) => developmentAreaOrder.get(a.data.developmentArea.id)! - developmentAreaOrder.get(b.data.developmentArea.id)! || byOrder(a, b),
   );
   const allInitiatives = [...content.initiatives].sort(byOrder);
 
   const goalsByArea = groupBy(goals, (goal) => [goal.data.area.id]);
-  const developmentAreasByGoal = groupBy(developmentAreas, (area) => area.data.goals.map((g) => g.id));
+  const developmentAreasByGoal = groupBy(developmentAreas, (developmentArea) => developmentArea.data.goals.map((g) => g.id));
   const activitiesByDevelopmentArea = groupBy(activities, (activity) => [activity.data.developmentArea.id]);
   const indicatorsByGoal = groupBy(indicators, (indicator) => indicator.data.goals.map((g) => g.id));
   const partsByInitiative = groupBy(allInitiatives, (initiative) => (initiative.data.partOf ? [initiative.data.partOf.id] : []));

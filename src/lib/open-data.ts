@@ -51,13 +51,13 @@ export function openData(view: View, siteUrl: URL | undefined): OpenData {
       ...text(organisation),
       ...(organisation.data.board ? { board: organisation.data.board.id } : {}),
     })),
-    developmentAreas: model.developmentAreas.map((area) => ({
-      id: area.id,
-      ...text(area),
-      url: url(area),
-      goals: area.data.goals.map((goal) => goal.id),
-      board: area.data.board.id,
-      period: area.data.period,
+    developmentAreas: model.developmentAreas.map((developmentArea) => ({
+      id: developmentArea.id,
+      ...text(developmentArea),
+      url: url(developmentArea),
+      goals: developmentArea.data.goals.map((goal) => goal.id),
+      board: developmentArea.data.board.id,
+      period: developmentArea.data.period,
     })),
     activities: model.activities.map((activity) => ({
       id: activity.id,

@@ -44,7 +44,7 @@ export function goalProgress(model: Model, goal: Goal): GoalProgress {
 
 function computeGoalProgress(model: Model, goal: Goal): GoalProgress {
   const indicators = model.indicatorsOf(goal.id).map((indicator) => indicatorProgress(indicator).status);
-  const activities = model.developmentAreasOf(goal.id).flatMap((area) => model.activitiesOf(area.id).map((activity) => activity.data.status));
+  const activities = model.developmentAreasOf(goal.id).flatMap((developmentArea) => model.activitiesOf(developmentArea.id).map((activity) => activity.data.status));
   const computed = goalStatus(indicators, activities);
   const assessment = goal.data.assessment;
   return assessment ? { status: assessment.status, assessed: true, computed } : { status: computed, assessed: false, computed };

@@ -7,7 +7,7 @@ import { easyToRead, language, languages, sourceLang, type Lang } from '../confi
  * that switching language changes only the prefix and a shared link keeps working.
  */
 
-export type EntryRouteKind = 'area' | 'goal' | 'developmentArea' | 'activity' | 'indicator' | 'initiative' | 'page';
+export type EntryRouteKind = 'goalArea' | 'goal' | 'developmentArea' | 'activity' | 'indicator' | 'initiative' | 'page';
 
 /** Pages of the site's own (not from content/), at a fixed Swedish address in every language. */
 export const ownPageSegments = {
@@ -30,7 +30,7 @@ export type Route =
 
 /** The first path segment of each kind of entry page; pages (the `pages` collection) have none. */
 export const entrySegments = {
-  area: 'malomraden',
+  goalArea: 'malomraden',
   goal: 'mal',
   developmentArea: 'utvecklingsomraden',
   activity: 'aktiviteter',
@@ -40,7 +40,7 @@ export const entrySegments = {
 
 /** The kind of page each collection's entries get; organisations have no page of their own. */
 export const collectionRouteKinds = {
-  goalAreas: 'area',
+  goalAreas: 'goalArea',
   goals: 'goal',
   developmentAreas: 'developmentArea',
   activities: 'activity',

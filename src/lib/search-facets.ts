@@ -35,6 +35,6 @@ export function areasOf(model: Model, entry: SourceEntry): GoalArea[] {
 }
 
 /** What the search page can filter an entry's page by, in the reader's language. */
-export function searchFacets(view: View, entry: SourceEntry, kind: string): { type: string; areas: string[] } {
-  return { type: kind, areas: areasOf(view.model, entry).map((area) => view.text(area).title) };
+export function searchFacets(view: View, entry: SourceEntry, level: string): { type: string; areas: string[] } {
+  return { type: level, areas: areasOf(view.model, entry).map((area) => view.text(area).title) };
 }

@@ -155,9 +155,9 @@ export function validateContent(content: ContentSet, options: ValidateOptions = 
       });
     }
   }
-  for (const area of content.developmentAreas) {
-    area.data.goals.forEach((goal, i) => checkRef(area, `goals[${i}]`, goal, ids.goals, 'a goal', collectionFolders.goals));
-    checkOrganisation(area, 'board', area.data.board, 'board');
+  for (const developmentArea of content.developmentAreas) {
+    developmentArea.data.goals.forEach((goal, i) => checkRef(developmentArea, `goals[${i}]`, goal, ids.goals, 'a goal', collectionFolders.goals));
+    checkOrganisation(developmentArea, 'board', developmentArea.data.board, 'board');
   }
   for (const activity of content.activities) {
     checkRef(activity, 'developmentArea', activity.data.developmentArea, ids.developmentAreas, 'a development area', collectionFolders.developmentAreas);

@@ -112,7 +112,7 @@ function computePlaceholderValues(view: View, textView: View): Record<Placeholde
       const text = view.text(area);
       const lang = view.langAttr(text);
       const dir = view.dirAttr(text);
-      return `<li><a href="${view.href({ kind: 'area', id: area.id })}"${lang ? ` lang="${lang}"` : ''}${dir ? ` dir="${dir}"` : ''}>${escapeHtml(text.title)}</a></li>`;
+      return `<li><a href="${view.href({ kind: 'goalArea', id: area.id })}"${lang ? ` lang="${lang}"` : ''}${dir ? ` dir="${dir}"` : ''}>${escapeHtml(text.title)}</a></li>`;
     })
     .join('');
   return {

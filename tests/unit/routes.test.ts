@@ -12,7 +12,7 @@ describe('routes', () => {
     expect(other).toBeDefined();
     expect(localizedPath(other, { kind: 'home' }, '/')).toBe(`/${other}/`);
     expect(localizedPath(other, { kind: 'goal', id: 'fler-bostader' }, '/')).toBe(`/${other}/mal/fler-bostader/`);
-    expect(localizedPath(other, { kind: 'area', id: 'demokrati' }, '/')).toBe(`/${other}/malomraden/demokrati/`);
+    expect(localizedPath(other, { kind: 'goalArea', id: 'demokrati' }, '/')).toBe(`/${other}/malomraden/demokrati/`);
   });
 
   it('keeps the base path of a site served from a folder', () => {
