@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,10 +35,22 @@ function contentWith(name: string, overlay?: string): string {
   return dir;
 }
 
+/**
+ * A checkout of the project's code for one run: `astro check` writes the types of the content it
+ * checks into the project's .astro/ folder, so runs side by side (and the builds of other tests)
+ * must not share one.
+ */
+function checkout(content: string): string {
+  const dir = join(dirname(content), 'project');
+  for (const file of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'scripts']) cpSync(join(projectRoot, file), join(dir, file), { recursive: true });
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
 function npmRunCheck(content: string): Promise<CheckResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', 'check'], {
-      cwd: projectRoot,
+      cwd: checkout(content),
       env: {
         ...process.env,
         // npm runs the scripts with the Node that runs this test.
