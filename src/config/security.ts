@@ -43,9 +43,9 @@ export const editorContentSecurityPolicy: string[] = [
   // The fonts are in the editor's bundle.
   'font-src data:',
   // Everything after sign-in goes through GitHub's API. The editor reads its built-in logo (a
-  // data: URL) before its configuration names ours. Nothing else: its check of
-  // www.githubstatus.com before sign-in is refused (it then shows no status), and so is the app
-  // manifest it offers in a blob: URL, which the editor does not need to work.
+  // data: URL) before its configuration names ours, and its check of GitHub's status page is a
+  // data: URL in the bundle (integrations/editor-build.ts). Nothing else: the app manifest it
+  // offers in a blob: URL is refused, and the editor does not need it to work.
   "connect-src 'self' data: https://api.github.com",
   "object-src 'none'",
   "base-uri 'self'",

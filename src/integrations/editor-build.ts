@@ -21,10 +21,16 @@ import { editorUnavailable } from '../lib/cms/availability.ts';
  * after installing makes it, side by side with the pages: started as the build starts and
  * awaited when the pages are done. A site without an editor (no repository known) has none.
  *
- * The package names each of its fonts twice, once as a file it ships and once as a copy on a CDN
- * (cdn.jsdelivr.net) in the CSS it injects, and a browser fetches both. The CDN copies are taken
- * out here. The fonts it ships go into the bundle as data: URLs: the site's pages use no web
- * fonts and its output holds no font file, which the page-weight tests check.
+ * Two things in the package would ask other hosts, and are changed in the bundle (the build
+ * stops, naming this file, if an update of the package no longer has them):
+ * - it names each of its fonts twice, once as a file it ships and once as a copy on a CDN
+ *   (cdn.jsdelivr.net) in the CSS it injects, and a browser fetches both. The CDN copies are taken
+ *   out. The fonts it ships go into the bundle as data: URLs: the site's pages use no web fonts
+ *   and its output holds no font file, which the page-weight tests check;
+ * - before sign-in, and every few minutes after, it asks www.githubstatus.com whether GitHub
+ *   works, to show a warning if not. That address is replaced by a data: URL whose answer is
+ *   "unknown", what the editor shows when the status page cannot be reached: no request leaves
+ *   and the policy has nothing to refuse.
  */
 
 const entry = fileURLToPath(new URL('../scripts/editor.ts', import.meta.url));
@@ -32,10 +38,13 @@ const entry = fileURLToPath(new URL('../scripts/editor.ts', import.meta.url));
 const packageEntry = /\/node_modules\/@sveltia\/cms\/npm\/index\.js$/;
 const packageFont = /\/node_modules\/@sveltia\/cms\/npm\/assets\/[^/]+\.woff2$/;
 const cdnFontFace = /@font-face \{[^}]*https:\/\/cdn\.jsdelivr\.net\/[^}]*\}/g;
+const statusCheck = 'https://www.githubstatus.com/api/v2/status.json';
+/** What the status page would say, as the editor reads it: an indicator it does not know. */
+export const statusUnknown = `data:application/json,${encodeURIComponent(JSON.stringify({ status: { indicator: 'unknown' } }))}`;
 
-function withoutCdnFonts(): Plugin {
+function withoutOtherHosts(): Plugin {
   return {
-    name: 'malbild:editor-fonts',
+    name: 'malbild:editor-hosts',
     enforce: 'pre',
     transform: {
       filter: { id: packageEntry },
@@ -44,7 +53,10 @@ function withoutCdnFonts(): Plugin {
         if (withoutCdn === code) {
           this.error('@sveltia/cms no longer names its fonts on a CDN the way src/integrations/editor-build.ts expects; check what its CSS asks for now.');
         }
-        return { code: withoutCdn, map: null };
+        if (!withoutCdn.includes(statusCheck)) {
+          this.error(`@sveltia/cms no longer checks ${statusCheck} the way src/integrations/editor-build.ts expects; check what it asks for now.`);
+        }
+        return { code: withoutCdn.replaceAll(statusCheck, statusUnknown), map: null };
       },
     },
   };
@@ -58,7 +70,7 @@ async function bundleEditor(outDir: string): Promise<void> {
     publicDir: false,
     // The chunks and assets are found next to editor.js, wherever the site is published.
     base: './',
-    plugins: [withoutCdnFonts()],
+    plugins: [withoutOtherHosts()],
     build: {
       outDir,
       emptyOutDir: true,
@@ -85,7 +97,12 @@ function bundleKey(): string {
 
 /** The folder of the editor's bundle: made now if no build has made it yet. */
 async function editorBundle(): Promise<{ dir: string; made: boolean }> {
-  const dir = join(cacheRoot, bundleKey());
+  const key = bundleKey();
+  const dir = join(cacheRoot, key);
+  // Bundles of other versions are never used again.
+  if (existsSync(cacheRoot)) {
+    for (const old of readdirSync(cacheRoot)) if (old !== key && !old.startsWith('making-')) rmSync(join(cacheRoot, old), { recursive: true, force: true });
+  }
   if (existsSync(dir)) return { dir, made: false };
   try {
     mkdirSync(cacheRoot, { recursive: true });
@@ -103,7 +120,6 @@ async function editorBundle(): Promise<{ dir: string; made: boolean }> {
   } catch {
     rmSync(temporary, { recursive: true, force: true });
   }
-  for (const old of readdirSync(cacheRoot)) if (old !== bundleKey() && !old.startsWith('making-')) rmSync(join(cacheRoot, old), { recursive: true, force: true });
   return { dir, made: true };
 }
 

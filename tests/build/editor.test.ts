@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { editorContentSecurityPolicy } from '../../src/config/security.ts';
+import { statusUnknown } from '../../src/integrations/editor-build.ts';
 import { repoOf, sourceCollections } from '../../src/lib/cms/config.ts';
 import { projectRoot } from '../support/astro-build.ts';
 import { nonEmpty, site, text } from '../support/site.ts';
@@ -99,7 +100,10 @@ describe.each(siteNames)('the editor of the %s site', (name) => {
       expect(script).toBe(`${editorPath}editor.js`);
       const differing = files.filter((file) => !readFileSync(join(bundle, file)).equals(readFileSync(join(built.outDir, 'admin', file))));
       expect(differing).toEqual([]);
-      expect(readFileSync(join(bundle, 'editor.js'), 'utf8')).not.toMatch(/cdn\.jsdelivr\.net/);
+      // Nothing in it asks another host before sign-in: no CDN fonts, and the status check answered inside.
+      const code = readFileSync(join(bundle, 'editor.js'), 'utf8');
+      expect(code).not.toMatch(/cdn\.jsdelivr\.net|githubstatus\.com\/api/);
+      expect(code).toContain(statusUnknown);
     });
 
     it('is loaded by no page of the site', () => {
