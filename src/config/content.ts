@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import type { LevelName } from '../i18n/format.ts';
 
 export const contentRoot = process.env.MALBILD_CONTENT ?? 'content';
 
@@ -33,6 +34,19 @@ export const collectionFolders = {
 } as const;
 
 export type CollectionName = keyof typeof collectionFolders;
+
+/**
+ * The level of the steering model each collection holds, whose words (settings `levels`) name it
+ * on the site and in the editor; organisations, pages and accessibility problems hold none.
+ */
+export const collectionLevels = {
+  goalAreas: 'goalArea',
+  goals: 'goal',
+  developmentAreas: 'developmentArea',
+  activities: 'activity',
+  indicators: 'indicator',
+  initiatives: 'initiative',
+} as const satisfies Partial<Record<CollectionName, LevelName>>;
 export const collectionNames = Object.keys(collectionFolders) as CollectionName[];
 export const translationsFolder = 'translations';
 

@@ -1,4 +1,4 @@
-import { editorFolder, requiredPages, type CollectionName } from '../config/content.ts';
+import { collectionLevels, editorFolder, requiredPages, type CollectionName } from '../config/content.ts';
 import { easyToRead, language, languages, sourceLang, type Lang } from '../config/languages.ts';
 
 /*
@@ -38,14 +38,9 @@ export const entrySegments = {
   initiative: 'initiativ',
 } as const satisfies Record<Exclude<EntryRouteKind, 'page'>, string>;
 
-/** The kind of page each collection's entries get; organisations have no page of their own. */
+/** The kind of page each collection's entries get, named as its level; organisations have no page of their own. */
 export const collectionRouteKinds = {
-  goalAreas: 'goalArea',
-  goals: 'goal',
-  developmentAreas: 'developmentArea',
-  activities: 'activity',
-  indicators: 'indicator',
-  initiatives: 'initiative',
+  ...collectionLevels,
   pages: 'page',
   organisations: undefined,
   accessibilityProblems: undefined,

@@ -8,6 +8,7 @@ import { indicatorSchema, translationSchema } from '../../src/schemas/content.ts
 import { astroBuild, buildWorkspace, projectRoot } from '../support/astro-build.ts';
 import { axeViolations, launchBrowser, visit } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
+import { site as siteContent } from '../support/site.ts';
 import { siteBuilds } from '../support/sites.ts';
 
 /*
@@ -22,6 +23,12 @@ import { siteBuilds } from '../support/sites.ts';
 const base = '/malbild/';
 const repository = 'https://github.com/lillsjo/malbild';
 const contentDir = relative(projectRoot, siteBuilds.small.contentDir);
+/** The goals the tests pick, edit and translate, found in the small fixture's files. */
+const small = siteContent('small');
+const otherLang = small.languages.find((lang) => lang !== small.sourceLang)!;
+const goals = small.entries('goals');
+const translatedGoal = goals.find((goal) => small.translation(otherLang, 'goals', goal.id));
+const untranslatedGoal = goals.find((goal) => !small.translation(otherLang, 'goals', goal.id));
 
 let work: string;
 let site: StaticServer;
@@ -130,6 +137,14 @@ async function offerContentAsRepository(page: Page) {
   }, files);
 }
 
+/** The editor signed in to the small site's content as a local repository, its collections shown. */
+async function openWithContentAsRepository(page: Page) {
+  await offerContentAsRepository(page);
+  await visit(page, `${site.url}${base}admin/`);
+  await page.getByRole('button', { name: /lokalt/i }).click();
+  await page.getByText('Mått och indikatorer', { exact: true }).first().waitFor();
+}
+
 /** A file of the local repository as the editor left it, once it has written it. */
 async function repositoryFile(page: Page, path: string, written = (_text: string) => true): Promise<string> {
   const read = () =>
@@ -182,10 +197,7 @@ describe('the editor at a base path', () => {
   it('saves a new indicator, named from its title, as the build reads it', async () => {
     const watch = await watched(site.url);
     const { page } = watch;
-    await offerContentAsRepository(page);
-    await visit(page, `${site.url}${base}admin/`);
-    await page.getByRole('button', { name: /lokalt/i }).click();
-    await page.getByText('Mått och indikatorer', { exact: true }).first().waitFor();
+    await openWithContentAsRepository(page);
     await page.goto(`${site.url}${base}admin/#/collections/indicators/new`);
     await page.getByRole('textbox', { name: 'Rubrik' }).fill('Andel återvunnet avfall');
     await field(page, 'unit').getByRole('combobox').click();
@@ -200,13 +212,13 @@ describe('the editor at a base path', () => {
     await field(page, 'values').locator('input').nth(1).fill('41.5');
     await field(page, 'goals').scrollIntoViewIfNeeded();
     await field(page, 'goals').getByRole('combobox').click();
-    await page.getByRole('option', { name: 'Alla barn har en trygg väg till skolan' }).click();
+    await page.getByRole('option', { name: String(goals[0]!.data.title) }).click();
     await save(page);
 
     const file = await repositoryFile(page, `${contentDir}/indicators/andel-atervunnet-avfall.md`);
     const read = indicatorSchema.safeParse(parseFrontmatter(file).frontmatter);
     expect(read.success, `${file}\n${JSON.stringify(read.error?.issues)}`).toBe(true);
-    expect(read.data).toMatchObject({ unit: 'percent', direction: 'higher', values: { 2023: 41.5 }, goals: [{ id: 'trygg-skolvag', collection: 'goals' }] });
+    expect(read.data).toMatchObject({ unit: 'percent', direction: 'higher', values: { 2023: 41.5 }, goals: [{ id: goals[0]!.id, collection: 'goals' }] });
     expect(problems(watch)).toEqual({ errors: [], violations: [] });
     expect(watch.elsewhere).toEqual([]);
     await watch.context.close();
@@ -215,24 +227,23 @@ describe('the editor at a base path', () => {
   it('saves a new translation under the Swedish file name, as a draft, and keeps a reviewed fingerprint it never writes', async () => {
     const watch = await watched(site.url);
     const { page } = watch;
-    await offerContentAsRepository(page);
-    await visit(page, `${site.url}${base}admin/`);
-    await page.getByRole('button', { name: /lokalt/i }).click();
-    await page.getByText('Mått och indikatorer', { exact: true }).first().waitFor();
+    expect(translatedGoal, `a goal of the small fixture translated into ${otherLang}`).toBeDefined();
+    expect(untranslatedGoal, `a goal of the small fixture not translated into ${otherLang}`).toBeDefined();
+    await openWithContentAsRepository(page);
 
-    await page.goto(`${site.url}${base}admin/#/collections/en-goals/new`);
+    await page.goto(`${site.url}${base}admin/#/collections/${otherLang}-goals/new`);
     await page.getByRole('textbox', { name: 'Rubrik' }).fill('More people have a job');
-    await page.getByRole('textbox', { name: 'Slugg' }).fill('fler-jobb');
+    await page.getByRole('textbox', { name: 'Slugg' }).fill(untranslatedGoal!.id);
     await save(page);
-    const added = await repositoryFile(page, `${contentDir}/translations/en/goals/fler-jobb.md`);
+    const added = await repositoryFile(page, `${contentDir}/translations/${otherLang}/goals/${untranslatedGoal!.id}.md`);
     const read = translationSchema.safeParse(parseFrontmatter(added).frontmatter);
     expect(read.success, added).toBe(true);
     expect(read.data).toMatchObject({ title: 'More people have a job', status: 'draft' });
     expect(read.data?.sourceHash).toBeUndefined();
 
-    const path = `${contentDir}/translations/en/goals/trygg-skolvag.md`;
+    const path = `${contentDir}/translations/${otherLang}/goals/${translatedGoal!.id}.md`;
     const before = parseFrontmatter(await repositoryFile(page, path)).frontmatter as { sourceHash: string };
-    await page.goto(`${site.url}${base}admin/#/collections/en-goals/entries/trygg-skolvag`);
+    await page.goto(`${site.url}${base}admin/#/collections/${otherLang}-goals/entries/${translatedGoal!.id}`);
     await page.getByRole('textbox', { name: 'Rubrik' }).fill('Every child has a safe way to school, all year');
     await save(page);
     const edited = parseFrontmatter(await repositoryFile(page, path, (text) => text.includes('all year'))).frontmatter as { title: string; sourceHash: string };
@@ -247,7 +258,7 @@ describe('the editor at a base path', () => {
     const requested: string[] = [];
     watch.page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await visit(watch.page, `${site.url}${base}`);
-    await visit(watch.page, `${site.url}${base}mal/trygg-skolvag/`);
+    await visit(watch.page, `${site.url}${base}${small.entryPath('goals', goals[0]!.id).slice(1)}`);
     const editor = readFileSync(join(work, 'root', base, 'admin/index.html'), 'utf8').match(/src="([^"]+\.js)"/)![1]!;
     expect(requested.filter((path) => path === editor || path.startsWith(`${base}admin/`))).toEqual([]);
     await watch.context.close();

@@ -1,4 +1,4 @@
-import type { CollectionName } from '../../config/content.ts';
+import { collectionLevels, type CollectionName } from '../../config/content.ts';
 import type { LevelName } from '../../i18n/format.ts';
 import type { Dictionary } from '../../i18n/index.ts';
 
@@ -13,19 +13,10 @@ export interface CollectionLabel {
   singular: string;
 }
 
-const levelOf = {
-  goalAreas: 'goalArea',
-  goals: 'goal',
-  developmentAreas: 'developmentArea',
-  activities: 'activity',
-  indicators: 'indicator',
-  initiatives: 'initiative',
-} as const satisfies Partial<Record<CollectionName, LevelName>>;
-
 export function collectionLabels(t: Dictionary): Record<CollectionName, CollectionLabel> {
   const level = (name: LevelName): CollectionLabel => ({ plural: t.levels[name].plural, singular: t.levels[name].singular });
   return {
-    ...(Object.fromEntries(Object.entries(levelOf).map(([collection, name]) => [collection, level(name)])) as Record<keyof typeof levelOf, CollectionLabel>),
+    ...(Object.fromEntries(Object.entries(collectionLevels).map(([collection, name]) => [collection, level(name)])) as Record<keyof typeof collectionLevels, CollectionLabel>),
     organisations: { plural: t.organisations, singular: 'Nämnd, styrelse eller förvaltning' },
     pages: { plural: 'Sidor', singular: t.page },
     accessibilityProblems: { plural: 'Brister i tillgängligheten', singular: 'Brist i tillgängligheten' },
