@@ -181,7 +181,7 @@ export const developmentAreaSchema = z
     title,
     summary,
     goals: z
-      .array(referenceTo('goals'), { error: found('expected a list of goals, such as [fler-bostader]') })
+      .array(referenceTo('goals'), { error: found('expected a list of goal ids, such as [goal-one, goal-two]') })
       .min(1, { error: 'the list is empty; name at least one goal this development area serves' })
       .meta({ title: 'Mål', description: 'Målen som utvecklingsområdet ska bidra till, minst ett.' }),
     board: referenceTo('organisations', { field: 'kind', value: 'board' }).meta({ title: 'Ansvarig nämnd', description: 'Nämnden eller styrelsen som har valt utvecklingsområdet.' }),
@@ -258,7 +258,7 @@ export const indicatorSchema = z
       .optional()
       .meta({ title: 'Kolada-id', description: 'Koladas id för nyckeltalet: N eller U och fem siffror, till exempel N15419.' }),
     goals: z
-      .array(referenceTo('goals'), { error: found('expected a list of goals, such as [fler-bostader]') })
+      .array(referenceTo('goals'), { error: found('expected a list of goal ids, such as [goal-one, goal-two]') })
       .min(1, { error: 'the list is empty; name at least one goal this indicator measures' })
       .meta({ title: 'Mål', description: 'Målen som måttet visar hur det går för, minst ett.' }),
     ...provenance,
@@ -289,7 +289,7 @@ export const initiativeSchema = z
     summary,
     order,
     goalAreas: z
-      .array(referenceTo('goalAreas'), { error: found('expected a list of goal areas, such as [larande]') })
+      .array(referenceTo('goalAreas'), { error: found('expected a list of goal area ids, such as [area-one, area-two]') })
       .default([])
       .meta({ title: 'Målområden', description: 'Målområdena som satsningen bidrar till.' }),
     /** Set on the parts of an initiative: the initiative they belong to. */

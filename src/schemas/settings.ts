@@ -153,9 +153,9 @@ export const settingsSchema = z.strictObject({
   /** Who assessed the site's accessibility, and when; until both are given the statement is a draft. */
   accessibility: z
     .strictObject({
-      assessedBy: text('who assessed the site, such as "Kommunikationsenheten, Övertorneå kommun"')
+      assessedBy: text('who assessed the site, such as "Kommunikationsenheten" (a unit of the municipality, or a firm)')
         .optional()
-        .meta({ title: 'Bedömd av', description: 'Till exempel Kommunikationsenheten, Övertorneå kommun.' }),
+        .meta({ title: 'Bedömd av', description: 'Den som gjorde bedömningen, till exempel en enhet i kommunen eller en konsult.' }),
       assessed: z.coerce.date({ error: 'expected a date such as 2026-11-26' }).optional().meta({ title: 'Bedömd den' }),
     })
     .optional()
