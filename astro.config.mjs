@@ -23,8 +23,10 @@ export default defineConfig({
   base: settings.basePath,
   trailingSlash: 'always',
   // Scripts and styles always as files: the Content-Security-Policy allows no inline code, and
-  // files are cached from page to page.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // files are cached from page to page. Four pages are rendered at a time: rendering one takes
+  // about as long as Astro's wait for its file to be written, and one at a time the build idled
+  // through half of page generation (docs/performance.md, "Against the floor").
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [settingsNotes(settings), contentCheck(), mdxContent(), searchIndex(), headersFile(), editorBuild()],
   // Astro puts a script smaller than Vite's assetsInlineLimit into the page itself, which the
   // Content-Security-Policy would block: never inline one.

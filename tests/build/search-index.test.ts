@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { nonEmpty, site, text } from '../support/site.ts';
 import { siteNames } from '../support/sites.ts';
@@ -15,6 +16,18 @@ describe.each(siteNames)('the search index of the %s site', (name) => {
     expect(Object.keys(entry.languages).sort()).toEqual([...built.languages].sort());
     for (const language of Object.values(entry.languages)) expect(language.page_count).toBeGreaterThan(0);
     expect(existsSync(join(built.outDir, 'pagefind/pagefind-component-ui.js'))).toBe(true);
+  });
+
+  it('holds every page with an indexed region, at the address it is published at, and no other page', () => {
+    // Pagefind keeps one fragment per indexed page: gzip, then its signature before the JSON.
+    const fragments = join(built.outDir, 'pagefind/fragment');
+    const urls = readdirSync(fragments).map((file) => {
+      const json = gunzipSync(readFileSync(join(fragments, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+      return (JSON.parse(json) as { url: string }).url;
+    });
+    const withRegion = pages.filter((path) => built.page(path).querySelector('[data-pagefind-body]') !== null);
+    expect(withRegion.length).toBeGreaterThan(0);
+    expect(urls.sort()).toEqual(withRegion);
   });
 
   it('takes from each page at most one region, and never navigation, footer, notices or breadcrumbs', () => {
