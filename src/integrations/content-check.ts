@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { encodingIssues, loadedContent } from '../lib/content-check.ts';
+import { encodingIssues, loadedContent, markContentChecked } from '../lib/content-check.ts';
 import type { ContentSet } from '../lib/content-types.ts';
 import { formatIssue } from '../lib/issues.ts';
 import { contentWarnings, validateContent } from '../lib/validate.ts';
@@ -30,6 +30,8 @@ export function contentCheck(): AstroIntegration {
         if (issues.length === 0) {
           for (const warning of contentWarnings(content, { readSource })) logger.warn(formatIssue(warning));
           logger.info(`Checked ${all.length} content files.`);
+          // The pages' model is built from the same content in this process: it need not check again.
+          markContentChecked();
           return;
         }
         const one = issues.length === 1;

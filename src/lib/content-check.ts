@@ -53,6 +53,19 @@ export function savedSchemaIssues(cache: string = cacheDir): ContentIssue[] {
   return existsSync(file) ? Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, ContentIssue[]>).flat() : [];
 }
 
+const checked = Symbol.for('malbild.content-checked');
+const marks = globalThis as typeof globalThis & { [checked]?: boolean };
+
+/** Notes that this process's build checked the content it loaded and found no problem. */
+export function markContentChecked(): void {
+  marks[checked] = true;
+}
+
+/** Whether this process's build already checked the content (never so in `astro dev`). */
+export function contentChecked(): boolean {
+  return marks[checked] === true;
+}
+
 /** What every collection loaded, by collection, and the schema problems found while loading. */
 export function loadedContent(): { entries: Map<string, LoadedEntry[]>; issues: ContentIssue[] } {
   return { entries: record().entries, issues: [...record().issues.values()].flat() };

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { collectionNames, contentRoot } from '../config/content.ts';
+import { contentChecked } from './content-check.ts';
 import type { ContentSet } from './content-types.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { buildModel, type Model } from './model.ts';
@@ -16,7 +17,8 @@ async function loadContent(): Promise<ContentSet> {
 
 /**
  * The model of the whole site, loaded, validated and indexed once per build: every page asks
- * for it, and the first to ask stops the build if the content has a problem.
+ * for it, and the first to ask stops the build if the content has a problem (in a build, the
+ * check before the pages has done so already; in `astro dev`, that first page).
  */
 export function getModel(): Promise<Model> {
   model ??= (async () =>
@@ -24,6 +26,7 @@ export function getModel(): Promise<Model> {
       readSource: (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined),
       // When each file last changed, by git (empty outside a checkout): one `git log` per build.
       dates: lastCommitDates(contentRoot),
+      checked: contentChecked(),
     }))();
   return model;
 }

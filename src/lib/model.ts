@@ -94,9 +94,13 @@ function lookup<T extends { id: string }>(entries: T[], what: string): (id: stri
   };
 }
 
-/** Validates the content and resolves it into a model; throws ContentError listing every problem. */
-export function buildModel(content: ContentSet, options: ValidateOptions & { dates?: Map<string, Date> } = {}): Model {
-  const issues = validateContent(content, options);
+/**
+ * Validates the content and resolves it into a model; throws ContentError listing every problem.
+ * `checked`: the same content already passed validateContent in this process (the build's check
+ * before any page is made), so it is not validated twice.
+ */
+export function buildModel(content: ContentSet, options: ValidateOptions & { dates?: Map<string, Date>; checked?: boolean } = {}): Model {
+  const issues = options.checked ? [] : validateContent(content, options);
   if (issues.length > 0) throw new ContentError(issues);
 
   const areas = [...content.goalAreas].sort(byOrder);
