@@ -34,16 +34,7 @@ for f in "$work"/gen/*.md; do sed '1,/^---$/!b; s/^description:/summary:/' "$f" 
 
 # Only the source language: the first in the settings; every other language's words go too.
 rm -rf "$mb/content/translations" "$mb/content/interface"
-(cd "$mb" && node --input-type=module -e '
-  import { readFileSync, writeFileSync } from "node:fs";
-  import { parseDocument, isMap, isSeq, visit } from "yaml";
-  const doc = parseDocument(readFileSync("content/settings.yml", "utf8"));
-  const languages = doc.get("languages");
-  const others = languages.items.slice(1).map((item) => item.get("code"));
-  languages.items.splice(1);
-  visit(doc, { Pair: (_, pair) => (others.includes(String(pair.key)) ? visit.REMOVE : undefined) });
-  writeFileSync("content/settings.yml", doc.toString());
-')
+node --experimental-strip-types --no-warnings=ExperimentalWarning "$proj/scripts/bench/source-language-only.ts" "$mb/content/settings.yml"
 
 for i in $(seq 1 "$ROUNDS"); do
   line="round $i"
