@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { collectionFolders, requiredPages, translationsFolder, type CollectionName } from '../../src/config/content.ts';
 import { languages, sourceLang, type Lang } from '../../src/config/languages.ts';
 import { settings, settingsFileName } from '../../src/lib/settings.ts';
+import { collectionRouteKinds } from '../../src/lib/routes.ts';
 import { sourceHash } from '../../src/lib/translation-hash.ts';
 import { stringify } from 'yaml';
 
@@ -224,7 +225,8 @@ export interface GeneratedContent {
   bytes: number;
   /**
    * Pages of content entries the build writes, in all languages: one per entry and language,
-   * except organisations and the start page's text. The site's own pages come on top.
+   * except organisations, accessibility problems and the start page's text. The site's own pages
+   * come on top.
    */
   entryPages: number;
   /** Entries whose pages the benchmark weighs: the first goal area, and its first goal. */
@@ -440,7 +442,9 @@ export function generateContent(options: GenerateOptions): GeneratedContent {
   }
 
   const entryCounts = Object.fromEntries(folders.map((folder) => [folder, entries.filter((e) => e.folder === folder).length])) as Record<Folder, number>;
-  const entriesWithPages = folders.filter((folder) => folder !== 'organisations').reduce((sum, folder) => sum + entryCounts[folder], 0) - 1;
+  // Organisations and accessibility problems have no page of their own; the home page is not an entry's page.
+  const withPages = (Object.keys(collectionRouteKinds) as CollectionName[]).filter((collection) => collectionRouteKinds[collection]).map((collection) => collectionFolders[collection]);
+  const entriesWithPages = withPages.reduce((sum, folder) => sum + entryCounts[folder], 0) - 1;
   const firstGoal = goals.find((goal) => goal.fields.includes(`area: ${areas[0]!.id}`) && goal.fields.includes('order: 1'))!;
 
   return {
