@@ -45,14 +45,25 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{([a-zA-Z]+)\}/g, (gap, name: string) => (name in values ? String(values[name]) : gap));
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
+/**
+ * One Intl formatter (or plural rules) per key, made on first use: making one costs far more than
+ * using it, and a build formats numbers, dates and lists on every page.
+ */
+export function intlCache<T>(): (key: string, make: () => T) => T {
+  const made = new Map<string, T>();
+  return (key, make) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make()));
+    return value;
+  };
+}
+
+const pluralRules = intlCache<Intl.PluralRules>();
 
 /** The form of a text for a number, by the plural rules of the locales given (best first). */
 export function selectPlural(forms: Plural | string, count: number, locales: readonly string[]): string {
   if (typeof forms === 'string') return forms;
-  const key = locales.join(' ');
-  let rules = pluralRules.get(key);
-  if (!rules) pluralRules.set(key, (rules = new Intl.PluralRules(locales as string[])));
+  const rules = pluralRules(locales.join(' '), () => new Intl.PluralRules(locales as string[]));
   return forms[rules.select(count)] ?? forms.other;
 }
 

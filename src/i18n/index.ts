@@ -10,7 +10,7 @@ import type { BuiltInLanguage } from './built-in.ts';
 import { en } from './en.ts';
 import { fi } from './fi.ts';
 import { fit } from './fit.ts';
-import { fill, gapsOf, isPlural, pluralCategories, selectPlural, type Plural } from './format.ts';
+import { fill, gapsOf, intlCache, isPlural, pluralCategories, selectPlural, type Plural } from './format.ts';
 import { sv, type Dictionary } from './sv.ts';
 
 export type { Dictionary };
@@ -178,43 +178,23 @@ export function ui(lang: Lang): Dictionary {
   return dictionary;
 }
 
-// Building a formatter costs far more than using one; a build formats numbers on every page.
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = intlCache<Intl.NumberFormat>();
+const dateFormats = intlCache<Intl.DateTimeFormat>();
+const listFormats = intlCache<Intl.ListFormat>();
 
 /** Numbers as a reader of the language writes them (through its locales, best first). */
 export function formatNumber(lang: Lang, value: number, options?: Intl.NumberFormatOptions): string {
-  const key = `${lang}|${JSON.stringify(options ?? {})}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(language(lang).locales, options);
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
+  return numberFormats(`${lang}|${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(language(lang).locales, options)).format(value);
 }
-
-/** One formatter per language: making one costs far more than using it, and every page has a date. */
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /** A calendar date, long form ("26 november 2026"). */
 export function formatDate(lang: Lang, date: Date): string {
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language(lang).locales, { dateStyle: 'long', timeZone: 'Europe/Stockholm' });
-    dateFormats.set(lang, format);
-  }
-  return format.format(date);
+  return dateFormats(lang, () => new Intl.DateTimeFormat(language(lang).locales, { dateStyle: 'long', timeZone: 'Europe/Stockholm' })).format(date);
 }
-
-const listFormats = new Map<Lang, Intl.ListFormat>();
 
 /** Items joined as the language joins them ("a, b och c"). */
 export function formatList(lang: Lang, items: string[]): string {
-  let format = listFormats.get(lang);
-  if (!format) {
-    format = new Intl.ListFormat(language(lang).locales, { type: 'conjunction' });
-    listFormats.set(lang, format);
-  }
-  return format.format(items);
+  return listFormats(lang, () => new Intl.ListFormat(language(lang).locales, { type: 'conjunction' })).format(items);
 }
 
 /** A text that changes with a number, in the form the language uses for it, with the number written in. */
