@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { build, version as viteVersion, type Plugin } from 'vite';
 import { editorFolder, editorScript } from '../config/content.ts';
 import { editorUnavailable } from '../lib/cms/availability.ts';
+import { siteFile } from '../lib/routes.ts';
 
 /*
  * Sveltia CMS as the site serves it at /admin/: its npm package bundled by Vite into
@@ -153,7 +154,7 @@ export function editorBuild(): AstroIntegration {
       },
       // `astro dev`: the same bundle, made on the first request for it.
       'astro:server:setup': ({ server }) => {
-        const prefix = `${server.config.base.replace(/\/?$/, '/')}${editorFolder}/`;
+        const prefix = siteFile(`${editorFolder}/`, server.config.base);
         let dev: Promise<{ dir: string }> | undefined;
         server.middlewares.use((request, response, next) => {
           const path = request.url?.split('?')[0] ?? '';

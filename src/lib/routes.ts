@@ -57,7 +57,12 @@ export const openDataFiles = {
 };
 
 export function openDataPath(file: string, base = import.meta.env.BASE_URL): string {
-  return `${withSlash(base)}${openDataFolder}/${file}`;
+  return siteFile(`${openDataFolder}/${file}`, base);
+}
+
+/** The site-relative URL of a file the build writes outside the pages (`favicon.svg`, `pagefind/`), base path included. */
+export function siteFile(path: string, base = import.meta.env.BASE_URL): string {
+  return `${withSlash(base)}${path}`;
 }
 
 /** Top-level names a page in `pages` may not take, since other routes use them. */
