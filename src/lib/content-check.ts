@@ -25,13 +25,15 @@ export interface LoadedEntry {
 interface Record_ {
   entries: Map<string, LoadedEntry[]>;
   issues: Map<string, ContentIssue[]>;
+  /** The check before the pages found no problem in what was loaded. */
+  checked: boolean;
 }
 
 const key = Symbol.for('malbild.loaded-content');
 const store = globalThis as typeof globalThis & { [key]?: Record_ };
 
 function record(): Record_ {
-  store[key] ??= { entries: new Map(), issues: new Map() };
+  store[key] ??= { entries: new Map(), issues: new Map(), checked: false };
   return store[key];
 }
 
@@ -42,6 +44,8 @@ export const schemaIssuesFile = (cache: string = cacheDir) => join(cache, 'malbi
 export function recordCollection(collection: string, entries: LoadedEntry[], issues: ContentIssue[]): void {
   record().entries.set(collection, entries);
   record().issues.set(collection, issues);
+  // Content loaded again has not been checked.
+  record().checked = false;
   const file = schemaIssuesFile();
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(Object.fromEntries(record().issues), null, 1));
@@ -53,17 +57,14 @@ export function savedSchemaIssues(cache: string = cacheDir): ContentIssue[] {
   return existsSync(file) ? Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, ContentIssue[]>).flat() : [];
 }
 
-const checked = Symbol.for('malbild.content-checked');
-const marks = globalThis as typeof globalThis & { [checked]?: boolean };
-
 /** Notes that this process's build checked the content it loaded and found no problem. */
 export function markContentChecked(): void {
-  marks[checked] = true;
+  record().checked = true;
 }
 
 /** Whether this process's build already checked the content (never so in `astro dev`). */
 export function contentChecked(): boolean {
-  return marks[checked] === true;
+  return record().checked;
 }
 
 /** What every collection loaded, by collection, and the schema problems found while loading. */
