@@ -29,6 +29,8 @@ const otherLang = small.languages.find((lang) => lang !== small.sourceLang)!;
 const goals = small.entries('goals');
 const translatedGoal = goals.find((goal) => small.translation(otherLang, 'goals', goal.id));
 const untranslatedGoal = goals.find((goal) => !small.translation(otherLang, 'goals', goal.id));
+/** The editor lists its collections under the municipality's words for the levels, in Swedish. */
+const indicatorsLabel = small.ui(small.sourceLang).levels.indicator.plural;
 
 let work: string;
 let site: StaticServer;
@@ -142,7 +144,7 @@ async function openWithContentAsRepository(page: Page) {
   await offerContentAsRepository(page);
   await visit(page, `${site.url}${base}admin/`);
   await page.getByRole('button', { name: /lokalt/i }).click();
-  await page.getByText('Mått och indikatorer', { exact: true }).first().waitFor();
+  await page.getByText(indicatorsLabel, { exact: true }).first().waitFor();
 }
 
 /** A file of the local repository as the editor left it, once it has written it. */
